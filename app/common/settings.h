@@ -39,6 +39,7 @@ class AppSettings : public QObject
     Q_OBJECT
 public:
     static AppSettings &instance();
+    ~AppSettings() override;
 
     // "" = follow the system locale, else "eu", "es" or "en". Anything else is stored as "".
     QString language() const;

@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -54,7 +55,8 @@ signals:
     void profilesChanged();
 
 private:
-    QString uniqueName(const QString &wanted, const QString &pattern) const;
+    // `wanted` if free, else the first free numbered(2), numbered(3), ...
+    QString uniqueName(const QString &wanted, const std::function<QString(int)> &numbered) const;
     std::unique_ptr<QSettings> m_settings;
 };
 
