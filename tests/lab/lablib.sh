@@ -11,7 +11,10 @@ pid_of() {
   kill -0 "$pid" 2>/dev/null || return 1
   comm=$(cat "/proc/$pid/comm" 2>/dev/null || true)
   case "$name" in
-    sshd) want=sshd ;; postfix) want=master ;; samba) want=samba ;; emulator) want=python3 ;;
+    sshd) want=sshd ;; postfix) want=master ;; samba) want=samba ;;
+    emulator)  # an interpreter (maybe behind a pyenv shim): recognise it by its script
+      tr '\0' ' ' < "/proc/$pid/cmdline" 2>/dev/null | grep -q 'zimbra_emulator\.py' || return 1
+      want=$comm ;;
     *) want=$comm ;;
   esac
   # A recycled pid belonging to something else must never be taken for ours.
@@ -264,7 +267,8 @@ postfix_master_cf() {
     'submission/inet/smtpd_sasl_security_options=noanonymous' \
     'submission/inet/smtpd_client_restrictions=permit_sasl_authenticated,reject' \
     'submission/inet/smtpd_relay_restrictions=permit_sasl_authenticated,reject' \
-    'submission/inet/smtpd_recipient_restrictions=permit_sasl_authenticated,reject'
+    'submission/inet/smtpd_recipient_restrictions=permit_sasl_authenticated,reject' \
+    'submission/inet/smtpd_authorized_xclient_hosts=127.0.0.2'
   cat "$tmp/master.cf"
   rm -rf "$tmp"
 }
@@ -441,6 +445,10 @@ reset_ad_state() {
 
 # --- Zimbra SOAP emulator (written by another helper; tolerated missing) ---------------------
 EMULATOR=$HERE/zimbra-emulator/zimbra_emulator.py
+# Debian's interpreter when there is one: the lab needs only the standard library, and a
+# version manager's shim in PATH would stand between us and the pid we record.
+PYTHON=python3
+[ -x /usr/bin/python3 ] && PYTHON=/usr/bin/python3
 
 start_emulator() {
   local pid
@@ -451,7 +459,7 @@ start_emulator() {
   pid_of emulator >/dev/null && port_open 7071 && return 0
   if ! pid=$(pid_of emulator); then
     port_open 7071 && die "127.0.0.1:7071 is taken by a process this lab did not start"
-    setsid python3 "$EMULATOR" --listen 127.0.0.1 --port 7071 \
+    setsid "$PYTHON" "$EMULATOR" --listen 127.0.0.1 --port 7071 \
       --cert "$LAB/soap/cert.pem" --key "$LAB/soap/key.pem" --state-dir "$LAB/zimbra" \
       --users "$LAB/directory-users.json" --admin-user admin@tartanga.test \
       --admin-password-file "$LAB/secrets/soap-admin.pw" \
@@ -530,6 +538,6 @@ reseed() {
     soap=(--no-soap)
   fi
   rm -f "$LAB/ground-truth.json"
-  python3 "$HERE/seed-incident.py" --lab "$LAB" "${soap[@]}" "${args[@]}" \
+  "$PYTHON" "$HERE/seed-incident.py" --lab "$LAB" "${soap[@]}" "${args[@]}" \
     || die "seeding the incident failed"
 }
