@@ -38,8 +38,8 @@ class Elem:
         self.text = text
         self.children = []
 
-    def add(self, name, ns=None, text=None, **attrs):
-        child = Elem(name, ns, attrs, text)
+    def add(self, tag, ns=None, text=None, **attrs):
+        child = Elem(tag, ns, attrs, text)
         self.children.append(child)
         return child
 
