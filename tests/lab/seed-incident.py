@@ -362,7 +362,7 @@ def main():
                               "t": success_at} if success_at else None),
         "burst": {"start": burst_start, "end": burst_end, "messages": len(burst),
                   "recipients": sum(r["accepted"] for _, r in burst),
-                  "per_minute": burst_minutes},
+                  "per_minute": burst_minutes, "queue_ids": [r["qid"] for _, r in burst]},
         "failed_logins": failed,
         "normal": {"messages": sum(1 for x in sent if x[3] == "normal"),
                    "accounts": len({x[0] for x in sent if x[3] == "normal"})},
