@@ -203,6 +203,27 @@ class LabEmulatorTest(unittest.TestCase):
         st = r.xml().find(".//za:a[@n='zimbraAccountStatus']", NS).text
         self.assertEqual(st, "active")
 
+    def test_set_password_with_ad_auth_changes_only_the_local_copy(self):
+        user = next(u for u in self.users if u["sam"] not in SPECIAL and u.get("enabled", True))
+        get = ('<GetAccountRequest xmlns="urn:zimbraAdmin" attrs="zimbraAuthTokenValidityValue">'
+               '<account by="name">%s</account></GetAccountRequest>' % user["mail"])
+        acct = self.c.soap(get, self.token).xml().find(".//za:account", NS)
+        vv = acct.find("za:a[@n='zimbraAuthTokenValidityValue']", NS)
+        vv = int(vv.text) if vv is not None else -1
+        r = self.c.soap('<SetPasswordRequest xmlns="urn:zimbraAdmin"><id>%s</id><newPassword>'
+                        'Local-Only-%d</newPassword></SetPasswordRequest>'
+                        % (acct.get("id"), time.time()), self.token)
+        self.assertEqual(r.status, 200)
+        acct = self.c.soap(get, self.token).xml().find(".//za:account", NS)
+        self.assertEqual(int(acct.find("za:a[@n='zimbraAuthTokenValidityValue']", NS).text),
+                         vv + 1, "SetPassword bumps the validity value")
+        # AD was not told: the directory password still logs in through the LDAPS bind.
+        r = self.c.soap('<AuthRequest xmlns="urn:zimbraAccount"><account by="name">%s</account>'
+                        '<password>%s</password></AuthRequest>' % (user["mail"], user["password"]),
+                        url=self.user_url)
+        self.assertEqual(r.status, 200, r.body[:300])
+        self.assertIsNotNone(r.xml().find(".//zac:authToken", NS))
+
     # -------------------------------------------------------------- envelopes
     def test_soap11_and_json_envelopes(self):
         get = ('<GetAccountRequest xmlns="urn:zimbraAdmin"><account by="name">%s</account>'
