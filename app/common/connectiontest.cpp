@@ -1,5 +1,8 @@
 #include "connectiontest.h"
 
+#include "directory/directorytester.h"
+#include "zimbra/zimbratester.h"
+
 #include <QCoreApplication>
 #include <QMetaObject>
 
@@ -87,6 +90,10 @@ QString connectionStateName(ConnectionState s)
 
 ConnectionTester *createConnectionTester(Backend backend, QObject *parent)
 {
+    if (backend == Backend::Directory)
+        return new DirectoryConnectionTester(parent);
+    if (backend == Backend::Zimbra)
+        return new ZimbraConnectionTester(parent);
     return new PendingTester(backend, parent);
 }
 
