@@ -220,7 +220,7 @@ def _xml_value(v):
 
 def _to_xml(e, parent_ns):
     out = ["<", e.name]
-    if e.ns and e.ns != parent_ns:
+    if e.ns is not None and e.ns != (parent_ns or ""):
         out.append(" xmlns=" + quoteattr(e.ns))
     for k, v in e.attrs.items():
         out.append(" %s=%s" % (k, quoteattr(_xml_value(v))))
@@ -230,7 +230,7 @@ def _to_xml(e, parent_ns):
     out.append(">")
     if e.text is not None:
         out.append(escape(_xml_value(e.text)))
-    ns = e.ns or parent_ns
+    ns = e.ns if e.ns is not None else parent_ns
     for c in e.children:
         out.append(_to_xml(c, ns))
     out.append("</%s>" % e.name)
@@ -270,6 +270,33 @@ def render(protocol, elem, with_header=True):
     else:
         data = _envelope_xml(protocol, _to_xml(elem, None), with_header)
     return data.encode("utf-8"), CONTENT_TYPES[protocol]
+
+
+def fault_elem(protocol, err, trace):
+    """A Fault as an element, for the entries of a BatchResponse (reference 2.1)."""
+    if protocol == JS:
+        f = Elem("Fault")
+        f.add("Code").attrs["Value"] = "soap:Sender" if err.sender else "soap:Receiver"
+        f.add("Reason").attrs["Text"] = err.message
+        e = f.add("Detail").add("Error", ZIMBRA_NS)
+        e.add("Code", text=err.code)
+        e.add("Trace", text=trace)
+        return f
+    if protocol == SOAP11:
+        f = Elem("Fault", SOAP11_NS)
+        f.add("faultcode", "", text="soap:Client" if err.sender else "soap:Server")
+        f.add("faultstring", "", text=err.message)
+        e = f.add("detail", "").add("Error", ZIMBRA_NS)
+    else:
+        f = Elem("Fault", SOAP12_NS)
+        f.add("Code").add("Value", text="soap:Sender" if err.sender else "soap:Receiver")
+        f.add("Reason").add("Text", text=err.message)
+        e = f.add("Detail").add("Error", ZIMBRA_NS)
+    e.add("Code", text=err.code)
+    e.add("Trace", text=trace)
+    for n, t, v in err.args_list:
+        e.add("a", text=str(v), n=n, t=t)
+    return f
 
 
 def render_fault(protocol, err, trace):

@@ -151,6 +151,30 @@ class SoapHandler(http.server.BaseHTTPRequestHandler):
 
     def _dispatch(self, req, info, admin, cookies):
         doc = req.body
+        if doc.ns == envelopes.ZIMBRA_NS and doc.name == "BatchRequest":
+            return self._batch(req, info, admin, cookies)
+        return self._dispatch_one(req, doc, info, admin, cookies)
+
+    def _batch(self, req, info, admin, cookies):
+        """<BatchRequest xmlns="urn:zimbra" onerror="continue|stop"> (reference 2.1)."""
+        resp = envelopes.Elem("BatchResponse", envelopes.ZIMBRA_NS)
+        stop = req.body.attrs.get("onerror", "continue") == "stop"
+        for doc in req.body.children:
+            try:
+                r = self._dispatch_one(req, doc, info, admin, cookies)
+                if doc.attrs.get("requestId"):
+                    r.attrs["requestId"] = doc.attrs["requestId"]
+                resp.children.append(r)
+            except faults.ServiceError as e:
+                f = envelopes.fault_elem(req.response_protocol, e, self._trace(info.thread))
+                if doc.attrs.get("requestId"):
+                    f.attrs["requestId"] = doc.attrs["requestId"]
+                resp.children.append(f)
+                if stop:
+                    break
+        return resp
+
+    def _dispatch_one(self, req, doc, info, admin, cookies):
         if not admin:
             if doc.ns == ACCOUNT_NS and doc.name == "AuthRequest":
                 resp = self.app.auth.user_auth(doc, info)
