@@ -13,6 +13,8 @@ die() { echo "lab-down: $*" >&2; exit 1; }
 [ -d "$LAB/run" ] || exit 0
 # shellcheck source=lablib.sh
 . "$HERE/lablib.sh"
+exec 9>"$LAB/run/lab.lock"
+flock -w 280 9 || die "another lab-up/lab-down holds $LAB/run/lab.lock"
 for name in emulator sshd samba postfix; do
   stop_pid "$name"
 done

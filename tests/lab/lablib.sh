@@ -201,7 +201,7 @@ EOF
     port_open 2222 && die "127.0.0.1:2222 is taken by a process this lab did not start"
     /usr/sbin/sshd -t -f "$d/sshd_config" || die "sshd config test failed"
     rm -f "$LAB/run/sshd.pid"
-    setsid /usr/sbin/sshd -f "$d/sshd_config" -E "$LAB/log/sshd.log" </dev/null >/dev/null 2>&1 \
+    setsid /usr/sbin/sshd -f "$d/sshd_config" -E "$LAB/log/sshd.log" </dev/null >/dev/null 2>&1 9>&- \
       || die "sshd did not start (see $LAB/log/sshd.log)"
   fi
   wait_port 2222 10 || die "sshd does not answer on 127.0.0.1:2222 (see $LAB/log/sshd.log)"
@@ -283,7 +283,7 @@ build_sasldb() {
   done < <(python3 "$HERE/lab_users.py" sasl "$LAB/directory-users.json")
   chown root:postfix "$new"; chmod 0640 "$new"
   mv "$new" "$db"
-  sha256sum "$LAB/directory-users.json" | cut -d' ' -f1 > "$LAB/run/sasldb.stamp"
+  sha256sum "$LAB/directory-users.json" | cut -d' ' -f1 > /etc/postfix/sasl/sasldb2.stamp
 }
 
 start_postfix() {
@@ -305,7 +305,7 @@ for u in json.load(open(sys.argv[1]))["users"]: print(u["mail"], "ok")' "$LAB/di
   tmp=$(mktemp)
   printf 'pwcheck_method: auxprop\nauxprop_plugin: sasldb\nmech_list: PLAIN LOGIN\nsasldb_path: /etc/postfix/sasl/sasldb2\n' > "$tmp"
   install_file "$tmp" /etc/postfix/sasl/smtpd.conf 0644 root:root && changed=1
-  if [ ! -s /etc/postfix/sasl/sasldb2 ] || [ "$(cat "$LAB/run/sasldb.stamp" 2>/dev/null)" != \
+  if [ ! -s /etc/postfix/sasl/sasldb2 ] || [ "$(cat /etc/postfix/sasl/sasldb2.stamp 2>/dev/null)" != \
        "$(sha256sum "$LAB/directory-users.json" | cut -d' ' -f1)" ]; then
     build_sasldb
   fi
@@ -314,14 +314,14 @@ for u in json.load(open(sys.argv[1]))["users"]: print(u["mail"], "ok")' "$LAB/di
   chown postfix:postfix /var/log/zimbra.log; chmod 0644 /var/log/zimbra.log
 
   if pid=$(pid_of postfix); then
-    [ $changed -eq 1 ] && { postfix reload >/dev/null 2>&1 || die "postfix reload failed"; }
+    [ $changed -eq 1 ] && { postfix reload </dev/null >/dev/null 2>&1 9>&- || die "postfix reload failed"; }
   else
     if postfix status >/dev/null 2>&1; then
       # Running but not recorded (e.g. run/ was wiped): it is the default instance we configure.
-      [ $changed -eq 1 ] && { postfix reload >/dev/null 2>&1 || die "postfix reload failed"; }
+      [ $changed -eq 1 ] && { postfix reload </dev/null >/dev/null 2>&1 9>&- || die "postfix reload failed"; }
     else
       postfix check >"$LAB/log/postfix-start.log" 2>&1 || { cat "$LAB/log/postfix-start.log" >&2; die "postfix check failed"; }
-      setsid postfix start </dev/null >"$LAB/log/postfix-start.log" 2>&1 \
+      setsid postfix start </dev/null >"$LAB/log/postfix-start.log" 2>&1 9>&- \
         || { cat "$LAB/log/postfix-start.log" >&2; die "postfix did not start"; }
     fi
     local i
@@ -373,7 +373,7 @@ start_samba() {
   if ! pid=$(pid_of samba); then
     port_open 636 && die "127.0.0.1:636 is taken by a process this lab did not start"
     setsid samba -s "$s/etc/smb.conf" --foreground --no-process-group \
-      </dev/null >"$LAB/log/samba.log" 2>&1 &
+      </dev/null >"$LAB/log/samba.log" 2>&1 9>&- &
     echo $! > "$LAB/run/samba.pid"
   fi
   local deadline=$(( $(date +%s) + 30 ))
@@ -467,7 +467,7 @@ start_emulator() {
       --audit-log /opt/zimbra/log/audit.log --mta-log /var/log/zimbra.log \
       --postqueue /usr/sbin/postqueue --postsuper /usr/sbin/postsuper \
       --log "$LAB/log/emulator.log" \
-      </dev/null >>"$LAB/log/emulator.out" 2>&1 &
+      </dev/null >>"$LAB/log/emulator.out" 2>&1 9>&- &
     echo $! > "$LAB/run/emulator.pid"
   fi
   local deadline=$(( $(date +%s) + 15 ))
@@ -525,18 +525,26 @@ EOF
 # --- seeding -------------------------------------------------------------------------------
 reseed() {
   local args=("$@") soap=()
-  postsuper -d ALL >/dev/null 2>&1 || die "postsuper -d ALL failed"
-  : > /var/log/zimbra.log
-  : > /opt/zimbra/log/audit.log
+  # Emptying a queue of thousands takes seconds of disk work: overlap it with the AD reset
+  # and the emulator restart, which do not touch Postfix.
+  postsuper -d ALL </dev/null >"$LAB/log/postsuper-flush.log" 2>&1 9>&- &
+  local flush=$!
   reset_ad_state
+  step seed:ad-reset
   if [ -f "$EMULATOR" ]; then
     # A fresh emulator state: lockouts and status changes from earlier tests are forgotten.
     stop_pid emulator
     rm -rf "$LAB/zimbra"; mkdir -p "$LAB/zimbra"
+    : > /opt/zimbra/log/audit.log
     start_emulator
+    step seed:emulator-restart
   else
     soap=(--no-soap)
   fi
+  wait "$flush" || { cat "$LAB/log/postsuper-flush.log" >&2; die "postsuper -d ALL failed"; }
+  : > /var/log/zimbra.log
+  : > /opt/zimbra/log/audit.log
+  step seed:flush
   rm -f "$LAB/ground-truth.json"
   "$PYTHON" "$HERE/seed-incident.py" --lab "$LAB" "${soap[@]}" "${args[@]}" \
     || die "seeding the incident failed"
