@@ -1,5 +1,7 @@
 // zaindari-cli: the scripting front end of the Zaindari core (see CLI.md for the contract).
 #include "command.h"
+#include "commands_account.h"
+#include "commands_policy.h"
 #include "common/i18n.h"
 #include "connectionoptions.h"
 #include "output.h"
@@ -93,6 +95,8 @@ int main(int argc, char **argv)
 
     CommandRegistry registry;
     registerProfileCommands(registry);
+    registerAccountCommands(registry);
+    registerPolicyCommands(registry);
 
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
