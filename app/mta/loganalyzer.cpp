@@ -201,10 +201,14 @@ void MailLogAnalyzer::apply(qint64 t, const PostfixEvent &ev)
                 h = (h ^ uchar(c)) * 16777619u;
             if (std::find(m->deferredRcpts.begin(), m->deferredRcpts.end(), h) != m->deferredRcpts.end())
                 break;
+            const bool firstOfMessage = m->deferredRcpts.empty();
             m->deferredRcpts.push_back(h);
             ++g.deferred;
-            if (b)
+            g.deferredMessages += firstOfMessage;
+            if (b) {
                 ++b->deferred;
+                b->deferredMessages += firstOfMessage;
+            }
             break;
         }
         case DeliveryStatus::Bounced:
@@ -294,6 +298,7 @@ QVector<SenderRate> MailLogAnalyzer::senders(qint64 since, qint64 until) const
             r.outboundMessages += b.outbound;
             r.sent += b.sent;
             r.deferred += b.deferred;
+            r.deferredMessages += b.deferredMessages;
             r.bounced += b.bounced;
             if (b.messages) {
                 if (r.firstSeen == 0)
@@ -360,6 +365,7 @@ RateSeries MailLogAnalyzer::series(qint64 since, qint64 until, int bucketSeconds
             p.messages += it->second.messages;
             p.sent += it->second.sent;
             p.deferred += it->second.deferred;
+            p.deferredMessages += it->second.deferredMessages;
             p.bounced += it->second.bounced;
         }
     };

@@ -89,7 +89,8 @@ private:
         std::vector<quint32> deferredRcpts; // hashes, so retries count once
     };
     struct Bucket {
-        quint32 messages = 0, recipients = 0, outbound = 0, sent = 0, deferred = 0, bounced = 0;
+        quint32 messages = 0, recipients = 0, outbound = 0, sent = 0, deferred = 0, deferredMessages = 0,
+                bounced = 0;
     };
     struct Sender {
         std::string key;

@@ -319,7 +319,13 @@ QueueFilter filterForGroup(QueueGroupBy by, const QString &key)
     QueueFilter f;
     switch (by) {
     case QueueGroupBy::Sender: f.sender = key.isEmpty() ? QStringLiteral("<>") : key; break;
-    case QueueGroupBy::SenderDomain: f.senderDomain = key; break;
+    case QueueGroupBy::SenderDomain:
+        // The null sender has no domain: its group selects the null sender.
+        if (key.isEmpty())
+            f.sender = QStringLiteral("<>");
+        else
+            f.senderDomain = key;
+        break;
     case QueueGroupBy::RecipientDomain: f.recipientDomain = key; break;
     case QueueGroupBy::Reason: f.reason = key; break;
     case QueueGroupBy::AgeBucket: f.ageBucket = key.toInt(); break;

@@ -29,6 +29,7 @@ struct SenderRate {
     quint64 outboundMessages = 0; // with at least one recipient delivered off this host
     quint64 sent = 0; // recipient deliveries with status=sent
     quint64 deferred = 0; // recipients deferred at least once (each counted once)
+    quint64 deferredMessages = 0; // messages with at least one deferred recipient
     quint64 bounced = 0; // recipients bounced or expired
     double rateNow = 0; // messages in the last minute of the window
     double usualRate = 0; // baseline: usual hourly peak (messages per hour)
@@ -41,7 +42,8 @@ struct RatePoint {
     qint64 t = 0; // start of the bucket, UTC seconds
     quint64 messages = 0; // submitted
     quint64 sent = 0;
-    quint64 deferred = 0;
+    quint64 deferred = 0; // recipients deferred (first time only)
+    quint64 deferredMessages = 0; // messages deferred (first time only)
     quint64 bounced = 0;
 };
 
