@@ -15,9 +15,7 @@ die() { echo "lab-down: $*" >&2; exit 1; }
 . "$HERE/lablib.sh"
 exec 9>"$LAB/run/lab.lock"
 flock -w 280 9 || die "another lab-up/lab-down holds $LAB/run/lab.lock"
-for name in emulator sshd samba postfix; do
-  stop_pid "$name"
-done
+stop_all emulator sshd samba postfix
 left=()
 for name in emulator sshd samba postfix; do
   pid_of "$name" >/dev/null && left+=("$name")
