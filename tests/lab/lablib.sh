@@ -543,10 +543,35 @@ EOF
 }
 
 # --- seeding -------------------------------------------------------------------------------
+# flush_queue: a queue of thousands of messages is emptied by stopping Postfix and renaming
+# its queue directories aside (Postfix may lose queue files only while it is stopped);
+# `postfix check` recreates them with Postfix's own owners and modes (postfix-files), and the
+# old files are removed in the background. `postsuper -d ALL` does the same job file by file
+# and took 13-25 s for 2,800 messages here on a busy disk.
+flush_queue() {
+  local spool q n trash
+  spool=$(postconf -h queue_directory)
+  n=$(find "$spool"/{deferred,active,incoming,hold,corrupt} -type f 2>/dev/null | wc -l)
+  [ "$n" -ge 500 ] || return 0
+  stop_all postfix
+  if postfix status >/dev/null 2>&1; then
+    return 0   # not ours to stop (no pid recorded): postsuper will do it file by file
+  fi
+  trash=$(mktemp -d "$spool/../.zaindari-lab-trash.XXXXXX")
+  for q in active bounce corrupt defer deferred flush hold incoming trace; do
+    [ -d "$spool/$q" ] && mv "$spool/$q" "$trash/$q"
+  done
+  postfix check >>"$LAB/log/postfix-start.log" 2>&1 || { cat "$LAB/log/postfix-start.log" >&2; die "postfix check failed after the flush"; }
+  setsid nice rm -rf "$trash" </dev/null >/dev/null 2>&1 9>&- &
+  start_postfix
+  step seed:flush-queue
+}
+
 reseed() {
   local args=("$@") soap=()
-  # Emptying a queue of thousands takes seconds of disk work: overlap it with the AD reset
-  # and the emulator restart, which do not touch Postfix.
+  flush_queue
+  # A small remainder goes through postsuper, overlapped with the AD reset and the emulator
+  # restart, which do not touch Postfix.
   postsuper -d ALL </dev/null >"$LAB/log/postsuper-flush.log" 2>&1 9>&- &
   local flush=$!
   reset_ad_state
