@@ -2,6 +2,11 @@
 # Every daemon is started detached (setsid, stdio to files) so that CTest, which waits for the
 # test's output pipes to close, does not wait for the daemons too.
 
+# Debian's interpreter when there is one: the lab needs only the standard library, and a
+# version manager's shim in PATH would stand between us and the pid we record.
+PYTHON=python3
+[ -x /usr/bin/python3 ] && PYTHON=/usr/bin/python3
+
 # pid_of NAME -> prints the recorded pid if that process is alive and is what we started.
 pid_of() {
   local name=$1 pidfile="$LAB/run/$1.pid" pid comm want
@@ -358,7 +363,7 @@ start_samba() {
       --option="pid directory=$s/run" --option="ncalrpc dir=$s/run/ncalrpc" \
       --option="winbindd socket directory=$s/run/winbindd" \
       --option="ntp signd socket directory=$s/run/ntp_signd" \
-      --option="log file=$s/log/%m.log" --option="load printers=no" \
+      --option="log file=$s/log/samba.log" --option="load printers=no" \
       --option="disable spoolss=yes" --option="printing=bsd" --option="printcap name=/dev/null" \
       --option="tls enabled=yes" --option="tls keyfile=$LAB/samba-tls/key.pem" \
       --option="tls certfile=$LAB/samba-tls/cert.pem" --option="tls cafile=$LAB/samba-tls/ca.pem" \
@@ -374,6 +379,9 @@ start_samba() {
     rm -f "$LAB/run/ad-users.stamp"
     date -u +%FT%TZ > "$s/.provisioned"
   fi
+  if samba_conf_fixups && pid=$(pid_of samba); then
+    stop_all samba   # restarted below with the corrected configuration
+  fi
   if ! pid=$(pid_of samba); then
     port_open 636 && die "127.0.0.1:636 is taken by a process this lab did not start"
     setsid samba -s "$s/etc/smb.conf" --foreground --no-process-group \
@@ -386,6 +394,40 @@ start_samba() {
     [ "$(date +%s)" -lt "$deadline" ] || die "Samba AD does not answer on ldaps://127.0.0.1:636"
     sleep 0.2
   done
+}
+
+# samba_conf_fixups: settings every lab smb.conf must carry, also in labs provisioned by an
+# older lab-up. Returns 0 when it changed the file. No DNS server and no dynamic DNS updates:
+# samba_dnsupdate would otherwise ask the machine's resolver (not on loopback) every 10 minutes;
+# no NetBIOS name service either.
+samba_conf_fixups() {
+  "$PYTHON" - "$LAB/samba/etc/smb.conf" <<'PYEOF'
+import re, sys
+path = sys.argv[1]
+want = {"server services": "-dns -dnsupdate -nbt -wrepl",
+        "dns update command": "/bin/true", "spn update command": "/bin/true",
+        "ldb:nosync": "true"}
+lines = open(path).read().splitlines()
+out, section, seen = [], None, set()
+for line in lines:
+    m = re.match(r"\s*\[(.+)\]\s*$", line)
+    if m:
+        if section == "global":
+            out += ["\t%s = %s" % (k, v) for k, v in want.items() if k not in seen]
+        section = m.group(1).strip().lower()
+    elif section == "global":
+        k = line.split("=", 1)[0].strip().lower()
+        if "=" in line and k in want:
+            seen.add(k)
+            line = "\t%s = %s" % (k, want[k])
+    out.append(line)
+if section == "global":
+    out += ["\t%s = %s" % (k, v) for k, v in want.items() if k not in seen]
+new = "\n".join(out) + "\n"
+if new == open(path).read():
+    sys.exit(1)
+open(path, "w").write(new)
+PYEOF
 }
 
 setup_ad() {
@@ -449,10 +491,6 @@ reset_ad_state() {
 
 # --- Zimbra SOAP emulator (written by another helper; tolerated missing) ---------------------
 EMULATOR=$HERE/zimbra-emulator/zimbra_emulator.py
-# Debian's interpreter when there is one: the lab needs only the standard library, and a
-# version manager's shim in PATH would stand between us and the pid we record.
-PYTHON=python3
-[ -x /usr/bin/python3 ] && PYTHON=/usr/bin/python3
 
 start_emulator() {
   local pid
