@@ -9,7 +9,7 @@ BUILD_PKGS=(cmake g++ make pkg-config clang-format
   libqt6svg6 qt6-svg-dev libssh-dev libldap-dev qtkeychain-qt6-dev zlib1g-dev)
 TEST_PKGS=(xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools jq python3 fonts-dejavu-core pflogsumm)
 LAB_PKGS=(postfix sasl2-bin libsasl2-modules openssh-server openssh-client sudo
-  samba samba-ad-dc samba-ad-provision winbind ldap-utils openssl swaks)
+  samba samba-ad-dc samba-ad-provision winbind ldap-utils openssl swaks iproute2)
 
 want=("${BUILD_PKGS[@]}" "${TEST_PKGS[@]}" "${LAB_PKGS[@]}")
 missing=()
