@@ -2,6 +2,8 @@
 #include "command.h"
 #include "commands_account.h"
 #include "commands_policy.h"
+#include "commands_rates.h"
+#include "commands_queue_support.h"
 #include "common/i18n.h"
 #include "connectionoptions.h"
 #include "output.h"
@@ -97,6 +99,10 @@ int main(int argc, char **argv)
     registerProfileCommands(registry);
     registerAccountCommands(registry);
     registerPolicyCommands(registry);
+    registerRatesCommands(registry);
+    registerLoginCommands(registry);
+    registerWatchCommands(registry);
+    registerQueueCommands(registry);
 
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);

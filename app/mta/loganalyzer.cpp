@@ -372,9 +372,13 @@ RateSeries MailLogAnalyzer::series(qint64 since, qint64 until, int bucketSeconds
     if (account.isEmpty()) {
         addMap(m_global);
     } else {
-        for (const Sender &s : m_senders)
-            if (s.who.account.compare(account, Qt::CaseInsensitive) == 0)
+        // "ikasle3" stands for "ikasle3@<any domain>"; a full address matches exactly.
+        const bool full = account.contains(QLatin1Char('@'));
+        for (const Sender &s : m_senders) {
+            const QString name = full ? s.who.account : s.who.account.section(QLatin1Char('@'), 0, 0);
+            if (name.compare(account, Qt::CaseInsensitive) == 0)
                 addMap(s.minutes);
+        }
     }
     return out;
 }

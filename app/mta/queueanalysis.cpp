@@ -291,6 +291,8 @@ QList<QueueGroup> groupMessages(const QueueListing &l, QueueGroupBy by, qint64 n
     case QueueGroupBy::AgeBucket:
     case QueueGroupBy::Queue:
     case QueueGroupBy::Host: {
+        if (by == QueueGroupBy::AgeBucket)
+            c.ensure(size_t(kBuckets)); // every bucket, empty ones too (qshape's columns)
         forRows(l, rows, [&](int row, const QueueMessage &m) {
             const size_t k = by == QueueGroupBy::AgeBucket ? size_t(ageBucketOf(now - m.arrival))
                 : by == QueueGroupBy::Queue               ? size_t(m.queue)

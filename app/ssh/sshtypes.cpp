@@ -160,3 +160,13 @@ void finishCommandResult(SshCommandResult &result, const QString &host)
 }
 
 } // namespace zaindari
+
+#include <QStandardPaths>
+
+namespace zaindari {
+QString defaultKnownHostsFile()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+        + QStringLiteral("/zaindari/known_hosts");
+}
+} // namespace zaindari

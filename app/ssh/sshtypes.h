@@ -92,3 +92,9 @@ Q_DECLARE_METATYPE(zaindari::SshState)
 Q_DECLARE_METATYPE(zaindari::SshError)
 Q_DECLARE_METATYPE(zaindari::SshHostKeyInfo)
 Q_DECLARE_METATYPE(zaindari::SshCommandResult)
+
+namespace zaindari {
+// The console's own known_hosts store (OpenSSH format), shared by the GUI and the CLI:
+// $XDG_DATA_HOME/zaindari/known_hosts.
+QString defaultKnownHostsFile();
+} // namespace zaindari
