@@ -12,6 +12,7 @@ HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
 LAB=${ZAINDARI_LAB_DIR:-/var/lib/zaindari-lab}
 
+orig_args=("$@")
 seed=0; seed_args=()
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -28,7 +29,7 @@ done
 
 if [ "$(id -u)" -ne 0 ]; then
   # Users, sudoers, Postfix and privileged ports need root; CI runs us as root already.
-  exec sudo -n --preserve-env=ZAINDARI_LAB_DIR "$0" "$@" </dev/null
+  exec sudo -n --preserve-env=ZAINDARI_LAB_DIR "$0" "${orig_args[@]}" </dev/null
 fi
 
 export LC_ALL=C
@@ -48,7 +49,7 @@ flock -w 280 9 || die "another lab-up/lab-down holds $LAB/run/lab.lock"
 . "$HERE/lablib.sh"
 
 mkdir -p "$LAB"/{run,log,ssh,ca,soap,secrets,zimbra}
-chmod 0700 "$LAB/secrets" "$LAB/ca"
+chmod 0700 "$LAB/secrets"
 chmod 0755 "$LAB"
 
 REALM=TARTANGA.TEST
