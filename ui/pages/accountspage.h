@@ -1,0 +1,18 @@
+#pragma once
+#include "placeholderpage.h"
+
+namespace zaindari {
+
+class AccountsPage : public PlaceholderPage
+{
+    Q_OBJECT
+public:
+    explicit AccountsPage(QWidget *parent = nullptr);
+    QString title() const override;
+    QIcon icon() const override;
+
+protected:
+    QString purpose() const override;
+};
+
+} // namespace zaindari
