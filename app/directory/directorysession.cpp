@@ -148,6 +148,12 @@ DirectoryOutcome DirectorySession::findUsers(const QString &who, QList<Directory
     DirectoryOutcome o = ensureConnected();
     if (!o.ok())
         return o;
+    // No account name contains a control character. RFC 4515 escapes NUL as \00, but Samba
+    // compares only up to it, so "ikasle8\0" would find ikasle8: such text matches nobody.
+    for (const QChar c : who) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            return {};
+    }
     //: %1 is what the technician looks for
     progress(tr("Looking for %1…").arg(who));
     QList<LdapEntry> entries;

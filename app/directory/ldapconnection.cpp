@@ -8,6 +8,12 @@
 #include <QUrl>
 
 #include <ldap.h>
+#include <sys/socket.h>
+
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
 
 #include <vector>
 
@@ -71,6 +77,73 @@ DirectoryOutcome failure(DirectoryError e, const QString &message, const QString
     return o;
 }
 
+void noDisconnectAction(LDAP *, Sockbuf *, ldap_conncb *);
+int rememberSocket(LDAP *, Sockbuf *sb, LDAPURLDesc *, sockaddr *, ldap_conncb *ctx);
+
+} // namespace
+
+// libldap's network timeout covers the TCP connect only: a server that accepts and then never
+// answers the TLS handshake blocks ldap_connect() inside gnutls_handshake() for ever. While a
+// connect or StartTLS runs, this watch shuts the socket down when the deadline passes or the
+// job is cancelled; the blocked read then fails at once. shutdown() does not close the
+// descriptor, and the socket is forgotten (under the mutex) before libldap closes it.
+struct SocketWatch {
+    std::mutex mutex;
+    std::condition_variable wake;
+    int fd = -1;
+    bool stop = false;
+    bool fired = false;
+    std::thread thread;
+
+    SocketWatch(int timeoutMs, const std::atomic_bool *cancel)
+    {
+        thread = std::thread([this, timeoutMs, cancel] {
+            const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeoutMs);
+            std::unique_lock<std::mutex> lock(mutex);
+            while (!stop) {
+                const bool timedOut = std::chrono::steady_clock::now() >= deadline;
+                if (timedOut || (cancel && cancel->load())) {
+                    fired = true;
+                    if (fd >= 0)
+                        ::shutdown(fd, SHUT_RDWR);
+                    return;
+                }
+                wake.wait_for(lock, std::chrono::milliseconds(kPollSliceMs));
+            }
+        });
+    }
+    ~SocketWatch()
+    {
+        {
+            std::lock_guard<std::mutex> lock(mutex);
+            stop = true;
+        }
+        wake.notify_all();
+        thread.join();
+    }
+};
+
+namespace {
+int rememberSocket(LDAP *, Sockbuf *sb, LDAPURLDesc *, sockaddr *, ldap_conncb *ctx)
+{
+    auto *self = static_cast<LdapConnection *>(ctx->lc_arg);
+    ber_socket_t fd = -1;
+    SocketWatch *watch = self->socketWatch();
+    if (watch && ber_sockbuf_ctrl(sb, LBER_SB_OPT_GET_FD, &fd) == 1) {
+        std::lock_guard<std::mutex> lock(watch->mutex);
+        watch->fd = fd;
+    }
+    return 0;
+}
+
+void noDisconnectAction(LDAP *, Sockbuf *, ldap_conncb *ctx)
+{
+    auto *self = static_cast<LdapConnection *>(ctx->lc_arg);
+    if (SocketWatch *watch = self->socketWatch()) {
+        std::lock_guard<std::mutex> lock(watch->mutex);
+        watch->fd = -1;
+    }
+}
 } // namespace
 
 void LdapHandleDeleter::operator()(LDAP *ld) const
@@ -144,10 +217,17 @@ DirectoryOutcome ldapOperationFailure(int rc, const QString &diagnostic)
 LdapConnection::LdapConnection(const DirectoryConfig &config, const std::atomic_bool *cancel)
     : m_config(config)
     , m_cancel(cancel)
+    , m_connectCallback(std::make_unique<ldap_conncb>())
 {
+    m_connectCallback->lc_add = rememberSocket;
+    m_connectCallback->lc_del = noDisconnectAction;
+    m_connectCallback->lc_arg = this;
 }
 
-LdapConnection::~LdapConnection() = default;
+LdapConnection::~LdapConnection()
+{
+    m_ld.reset(); // before the callback it points to
+}
 
 bool LdapConnection::isEncrypted() const
 {
@@ -265,6 +345,7 @@ DirectoryOutcome LdapConnection::attempt(CertMode mode)
     ldap_set_option(ld, LDAP_OPT_NETWORK_TIMEOUT, &net);
     const timeval op = toTimeval(m_config.operationTimeoutMs);
     ldap_set_option(ld, LDAP_OPT_TIMEOUT, &op);
+    ldap_set_option(ld, LDAP_OPT_CONNECT_CB, m_connectCallback.get());
 
     const int require = mode == CertMode::Demand ? LDAP_OPT_X_TLS_DEMAND : LDAP_OPT_X_TLS_ALLOW;
     ldap_set_option(ld, LDAP_OPT_X_TLS_REQUIRE_CERT, &require);
@@ -284,9 +365,31 @@ DirectoryOutcome LdapConnection::attempt(CertMode mode)
 
     QElapsedTimer timer;
     timer.start();
-    rc = ldap_connect(ld);
-    if (rc == LDAP_SUCCESS && m_startTls)
-        rc = ldap_start_tls_s(ld, nullptr, nullptr);
+    bool watchFired = false;
+    {
+        SocketWatch watch(m_config.connectTimeoutMs + (m_startTls ? m_config.operationTimeoutMs : 0), m_cancel);
+        m_watch = &watch;
+        rc = ldap_connect(ld);
+        if (rc == LDAP_SUCCESS && m_startTls)
+            rc = ldap_start_tls_s(ld, nullptr, nullptr);
+        {
+            std::lock_guard<std::mutex> lock(watch.mutex);
+            watchFired = watch.fired;
+            watch.fd = -1;
+        }
+        m_watch = nullptr;
+    }
+    if (watchFired && m_cancel && m_cancel->load()) {
+        m_ld.reset();
+        return failure(DirectoryError::Cancelled, tr("Cancelled."));
+    }
+    if (watchFired) {
+        // Whatever libldap made of the shut-down socket, the cause was the server's silence.
+        m_ld.reset();
+        return failure(DirectoryError::Timeout,
+                       tr("The directory server %1 did not complete the TLS handshake in time.").arg(m_endpoint),
+                       QString(), LDAP_TIMEOUT);
+    }
     if (rc != LDAP_SUCCESS) {
         const QString detail = QString::fromUtf8(ldap_err2string(rc))
             + (diagnostic().isEmpty() ? QString() : QStringLiteral(" (") + diagnostic() + QLatin1Char(')'));

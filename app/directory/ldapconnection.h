@@ -17,6 +17,7 @@
 
 typedef struct ldap LDAP;
 typedef struct ldapmsg LDAPMessage;
+struct ldap_conncb;
 
 namespace zaindari {
 
@@ -71,6 +72,8 @@ public:
     QString url() const { return m_url; }
     // Was trust established by a pin (true) or by CA verification (false)?
     bool trustedByPin() const { return m_trustedByPin; }
+    // The deadline watch of a connect in progress (for libldap's connect callback), or null.
+    struct SocketWatch *socketWatch() const { return m_watch; }
 
 private:
     enum class CertMode { Demand, Allow };
@@ -84,6 +87,9 @@ private:
 
     DirectoryConfig m_config;
     const std::atomic_bool *m_cancel;
+    // libldap keeps a pointer to the connect callback: it lives as long as this object.
+    std::unique_ptr<ldap_conncb> m_connectCallback;
+    struct SocketWatch *m_watch = nullptr;
     LdapHandle m_ld;
     QString m_url;
     QString m_endpoint;
