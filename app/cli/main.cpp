@@ -3,6 +3,7 @@
 #include "commands_account.h"
 #include "commands_policy.h"
 #include "commands_rates.h"
+#include "commands_rates.h"
 #include "commands_queue_support.h"
 #include "common/i18n.h"
 #include "connectionoptions.h"
@@ -99,6 +100,9 @@ int main(int argc, char **argv)
     registerProfileCommands(registry);
     registerAccountCommands(registry);
     registerPolicyCommands(registry);
+    registerRatesCommands(registry);
+    registerLoginCommands(registry);
+    registerWatchCommands(registry);
     registerRatesCommands(registry);
     registerLoginCommands(registry);
     registerWatchCommands(registry);
