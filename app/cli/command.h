@@ -20,27 +20,29 @@ class Output;
 
 // Exit codes of CLI.md.
 enum ExitCode {
-    ExitSuccess = 0,      // success
-    ExitFailed = 1,       // the operation failed, wholly or in part
-    ExitUsage = 2,        // usage error
-    ExitConnect = 3,      // cannot connect or authenticate
-    ExitUntrusted = 4,    // host key or certificate not trusted
+    ExitSuccess = 0, // success
+    ExitFailed = 1, // the operation failed, wholly or in part
+    ExitUsage = 2, // usage error
+    ExitConnect = 3, // cannot connect or authenticate
+    ExitUntrusted = 4, // host key or certificate not trusted
 };
 
-struct Context {
+struct Context
+{
     const QCommandLineParser &parser; // global, connection and command options, already parsed
-    QStringList arguments;            // positional arguments after the command words
+    QStringList arguments; // positional arguments after the command words
     Output &out;
     ProfileStore &profiles;
 };
 
-struct Command {
-    QStringList words;                 // e.g. {"profiles", "list"}
+struct Command
+{
+    QStringList words; // e.g. {"profiles", "list"}
     const char *description = nullptr; // QT_TRANSLATE_NOOP("Cli", ...)
-    QString argumentSyntax;            // e.g. "USER"; empty when the command takes none
+    QString argumentSyntax; // e.g. "USER"; empty when the command takes none
     int minArguments = 0;
-    int maxArguments = 0;              // -1 = unlimited
-    bool needsConnection = false;      // false: connection options are a usage error
+    int maxArguments = 0; // -1 = unlimited
+    bool needsConnection = false; // false: connection options are a usage error
     QList<QCommandLineOption> options; // the command's own options
     std::function<int(Context &)> run;
 

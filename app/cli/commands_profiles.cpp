@@ -26,7 +26,7 @@ int listProfiles(Context &ctx)
             QJsonArray hosts;
             for (const MtaHost &h : p.ssh.hosts)
                 hosts.append(formatSshEndpoint(p.ssh.user, h));
-            list.append(QJsonObject{
+            list.append(QJsonObject {
                 {QStringLiteral("id"), p.id},
                 {QStringLiteral("name"), p.name},
                 {QStringLiteral("ssh"), hosts.isEmpty() ? QJsonValue(QJsonValue::Null) : hosts.first()},
@@ -35,12 +35,13 @@ int listProfiles(Context &ctx)
                 {QStringLiteral("ldap"), orNull(p.ldap.url)},
             });
         }
-        ctx.out.document(QJsonObject{{QStringLiteral("profiles"), list}});
+        ctx.out.document(QJsonObject {{QStringLiteral("profiles"), list}});
         return ExitSuccess;
     }
 
     if (profiles.isEmpty()) {
-        ctx.out.line(QCoreApplication::translate("Cli", "No profiles saved yet. Create one in the Zaindari console."));
+        ctx.out.line(
+            QCoreApplication::translate("Cli", "No profiles saved yet. Create one in the Zaindari console."));
         return ExitSuccess;
     }
     const QString none = QCoreApplication::translate("Cli", "—", "backend not configured");
@@ -50,8 +51,8 @@ int listProfiles(Context &ctx)
         for (const MtaHost &h : p.ssh.hosts)
             hosts.append(formatSshEndpoint(p.ssh.user, h));
         const QString soap = p.soap.url.toString();
-        rows.append({p.name, hosts.isEmpty() ? none : hosts.join(QStringLiteral(", ")), soap.isEmpty() ? none : soap,
-                     p.ldap.url.isEmpty() ? none : p.ldap.url});
+        rows.append({p.name, hosts.isEmpty() ? none : hosts.join(QStringLiteral(", ")),
+                     soap.isEmpty() ? none : soap, p.ldap.url.isEmpty() ? none : p.ldap.url});
     }
     ctx.out.table({QCoreApplication::translate("Cli", "Name"), QCoreApplication::translate("Cli", "SSH"),
                    QCoreApplication::translate("Cli", "Zimbra admin"),

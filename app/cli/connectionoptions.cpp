@@ -41,7 +41,8 @@ bool readPasswordFile(const QString &file, QIODevice *standardInput, QString *pa
         QFile in(file);
         if (!in.open(QIODevice::ReadOnly)) {
             //: %1 is a file path, %2 the system's reason
-            *error = QCoreApplication::translate("Cli", "Could not read the password file %1: %2").arg(file, in.errorString());
+            *error = QCoreApplication::translate("Cli", "Could not read the password file %1: %2")
+                         .arg(file, in.errorString());
             return false;
         }
         data = in.read(64 * 1024);
@@ -66,30 +67,39 @@ QList<QCommandLineOption> connectionOptions()
         return o;
     };
     return {
-        opt("profile", QT_TRANSLATE_NOOP("Cli", "Use the saved profile NAME (secrets from the keychain)."), "NAME"),
-        opt("ssh", QT_TRANSLATE_NOOP("Cli", "SSH endpoint of the MTA host (port 22 by default)."), "USER@HOST[:PORT]"),
+        opt("profile", QT_TRANSLATE_NOOP("Cli", "Use the saved profile NAME (secrets from the keychain)."),
+            "NAME"),
+        opt("ssh", QT_TRANSLATE_NOOP("Cli", "SSH endpoint of the MTA host (port 22 by default)."),
+            "USER@HOST[:PORT]"),
         opt("ssh-key", QT_TRANSLATE_NOOP("Cli", "Private key file; without it, the SSH agent."), "FILE"),
         opt("known-hosts", QT_TRANSLATE_NOOP("Cli", "Host-key store in OpenSSH known_hosts format."), "FILE"),
         opt("accept-new-host-key",
-            QT_TRANSLATE_NOOP("Cli", "Trust an unknown host key and record it; a changed key is always refused.")),
-        opt("mta", QT_TRANSLATE_NOOP("Cli", "Path preset: zimbra (/opt/zimbra/common/sbin through sudo) or postfix "
-                                            "(/usr/sbin)."),
+            QT_TRANSLATE_NOOP("Cli",
+                              "Trust an unknown host key and record it; a changed key is always refused.")),
+        opt("mta",
+            QT_TRANSLATE_NOOP("Cli",
+                              "Path preset: zimbra (/opt/zimbra/common/sbin through sudo) or postfix "
+                              "(/usr/sbin)."),
             "zimbra|postfix"),
         opt("log", QT_TRANSLATE_NOOP("Cli", "MTA log on the host (default /var/log/zimbra.log)."), "FILE"),
-        opt("audit-log", QT_TRANSLATE_NOOP("Cli", "Zimbra audit log on the host (default /opt/zimbra/log/audit.log)."),
+        opt("audit-log",
+            QT_TRANSLATE_NOOP("Cli", "Zimbra audit log on the host (default /opt/zimbra/log/audit.log)."),
             "FILE"),
         opt("soap", QT_TRANSLATE_NOOP("Cli", "Zimbra admin SOAP endpoint."), "URL"),
         opt("soap-user", QT_TRANSLATE_NOOP("Cli", "Zimbra admin account."), "NAME"),
-        opt("soap-password-file", QT_TRANSLATE_NOOP("Cli", "File holding the admin password; - reads standard input."),
-            "FILE"),
-        opt("ldap", QT_TRANSLATE_NOOP("Cli", "Directory URL: ldaps://HOST[:PORT], or ldap://HOST[:PORT] with StartTLS."),
+        opt("soap-password-file",
+            QT_TRANSLATE_NOOP("Cli", "File holding the admin password; - reads standard input."), "FILE"),
+        opt("ldap",
+            QT_TRANSLATE_NOOP("Cli",
+                              "Directory URL: ldaps://HOST[:PORT], or ldap://HOST[:PORT] with StartTLS."),
             "URL"),
         opt("ldap-bind", QT_TRANSLATE_NOOP("Cli", "Bind identity (UPN or DN)."), "NAME"),
         opt("ldap-password-file",
             QT_TRANSLATE_NOOP("Cli", "File holding the bind password; - reads standard input."), "FILE"),
         opt("ldap-base", QT_TRANSLATE_NOOP("Cli", "Search base DN."), "DN"),
         opt("ca-file", QT_TRANSLATE_NOOP("Cli", "CA certificates for TLS (SOAP and LDAP)."), "FILE"),
-        opt("pin", QT_TRANSLATE_NOOP("Cli", "Trust exactly this certificate (SHA-256 of its DER); repeatable."),
+        opt("pin",
+            QT_TRANSLATE_NOOP("Cli", "Trust exactly this certificate (SHA-256 of its DER); repeatable."),
             "sha256:HEX"),
     };
 }
@@ -105,8 +115,8 @@ QStringList connectionOptionNames()
 
 bool parseSshEndpoint(const QString &text, QString *user, QString *host, quint16 *port)
 {
-    static const QRegularExpression re(
-        QRegularExpression::anchoredPattern(QStringLiteral("([^@]+)@(\\[([^\\]]+)\\]|[^:\\[\\]]+)(:([0-9]{1,5}))?")));
+    static const QRegularExpression re(QRegularExpression::anchoredPattern(
+        QStringLiteral("([^@]+)@(\\[([^\\]]+)\\]|[^:\\[\\]]+)(:([0-9]{1,5}))?")));
     const QRegularExpressionMatch m = re.match(text);
     if (!m.hasMatch())
         return false;
@@ -122,12 +132,13 @@ bool parseSshEndpoint(const QString &text, QString *user, QString *host, quint16
 
 QString formatSshEndpoint(const QString &user, const MtaHost &host)
 {
-    const QString h = host.host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host.host + QLatin1Char(']') : host.host;
+    const QString h
+        = host.host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host.host + QLatin1Char(']') : host.host;
     return user + QLatin1Char('@') + h + QLatin1Char(':') + QString::number(host.port);
 }
 
-int resolveConnection(const QCommandLineParser &parser, const ProfileStore &store, Connection *out, QString *error,
-                      QIODevice *standardInput)
+int resolveConnection(const QCommandLineParser &parser, const ProfileStore &store, Connection *out,
+                      QString *error, QIODevice *standardInput)
 {
     auto fail = [error](const QString &message) {
         *error = message;
@@ -139,8 +150,9 @@ int resolveConnection(const QCommandLineParser &parser, const ProfileStore &stor
         const std::optional<Profile> p = store.byName(name);
         if (!p) {
             //: %1 is a profile name
-            return fail(QCoreApplication::translate("Cli", "There is no saved profile named “%1” "
-                                                           "(see: zaindari-cli profiles list).")
+            return fail(QCoreApplication::translate("Cli",
+                                                    "There is no saved profile named “%1” "
+                                                    "(see: zaindari-cli profiles list).")
                             .arg(name));
         }
         c.profile = *p;
@@ -156,11 +168,12 @@ int resolveConnection(const QCommandLineParser &parser, const ProfileStore &stor
         const QString value = parser.value(QStringLiteral("ssh"));
         if (!parseSshEndpoint(value, &user, &host, &port)) {
             //: %1 is what the user typed
-            return fail(QCoreApplication::translate("Cli", "“%1” is not an SSH endpoint: expected USER@HOST[:PORT].")
-                            .arg(value));
+            return fail(
+                QCoreApplication::translate("Cli", "“%1” is not an SSH endpoint: expected USER@HOST[:PORT].")
+                    .arg(value));
         }
         p.ssh.user = user;
-        p.ssh.hosts = {MtaHost{host, port}};
+        p.ssh.hosts = {MtaHost {host, port}};
     }
     if (parser.isSet(QStringLiteral("ssh-key"))) {
         const QString key = parser.value(QStringLiteral("ssh-key"));
@@ -175,7 +188,8 @@ int resolveConnection(const QCommandLineParser &parser, const ProfileStore &stor
         const QString mta = parser.value(QStringLiteral("mta"));
         if (mta != QLatin1String("zimbra") && mta != QLatin1String("postfix")) {
             //: %1 is what the user typed
-            return fail(QCoreApplication::translate("Cli", "--mta takes zimbra or postfix, not “%1”.").arg(mta));
+            return fail(
+                QCoreApplication::translate("Cli", "--mta takes zimbra or postfix, not “%1”.").arg(mta));
         }
         p.ssh.preset = mtaPresetFromString(mta);
         p.ssh.paths = MtaPaths::forPreset(p.ssh.preset);

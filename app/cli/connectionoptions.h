@@ -26,12 +26,13 @@ QList<QCommandLineOption> connectionOptions();
 // Names of the options above ("profile", "ssh", ...), to tell whether a command line uses any.
 QStringList connectionOptionNames();
 
-struct Connection {
-    Profile profile;                   // effective: saved profile with the ad-hoc values applied
-    bool savedProfile = false;         // --profile was given (secrets may be in the keychain)
-    QString knownHostsFile;            // empty = the console's own store
-    bool acceptNewHostKey = false;     // a changed key is refused regardless
-    QStringList pins;                  // --pin sha256:HEX, lower-case hex
+struct Connection
+{
+    Profile profile; // effective: saved profile with the ad-hoc values applied
+    bool savedProfile = false; // --profile was given (secrets may be in the keychain)
+    QString knownHostsFile; // empty = the console's own store
+    bool acceptNewHostKey = false; // a changed key is refused regardless
+    QStringList pins; // --pin sha256:HEX, lower-case hex
     std::optional<QString> soapPassword;
     std::optional<QString> ldapPassword;
 };

@@ -1,10 +1,10 @@
 // zaindari-cli: the scripting front end of the Zaindari core (see CLI.md for the contract).
 #include "command.h"
 #include "commands_account.h"
+#include "commands_directory.h"
 #include "commands_policy.h"
-#include "commands_rates.h"
-#include "commands_rates.h"
 #include "commands_queue_support.h"
+#include "commands_rates.h"
 #include "common/i18n.h"
 #include "connectionoptions.h"
 #include "output.h"
@@ -40,11 +40,14 @@ QList<QCommandLineOption> globalOptions()
     return {
         QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")},
                            QCoreApplication::translate("Cli", "Show this help, or a command's help.")),
-        QCommandLineOption(QStringLiteral("version"), QCoreApplication::translate("Cli", "Show the version.")),
-        QCommandLineOption(QStringLiteral("json"), QCoreApplication::translate("Cli", "Print JSON instead of text.")),
+        QCommandLineOption(QStringLiteral("version"),
+                           QCoreApplication::translate("Cli", "Show the version.")),
+        QCommandLineOption(QStringLiteral("json"),
+                           QCoreApplication::translate("Cli", "Print JSON instead of text.")),
         QCommandLineOption(QStringLiteral("lang"),
-                           QCoreApplication::translate("Cli", "Language of messages: eu, es or en "
-                                                              "(default: the system's)."),
+                           QCoreApplication::translate("Cli",
+                                                       "Language of messages: eu, es or en "
+                                                       "(default: the system's)."),
                            QStringLiteral("eu|es|en")),
     };
 }
@@ -58,15 +61,18 @@ QString helpText(const CommandRegistry &registry, const Command *command)
     if (command) {
         p.addOptions(command->options);
         p.setApplicationDescription(command->translatedDescription());
-        p.addPositionalArgument(command->name(), QString(), command->name() + QLatin1Char(' ') + command->argumentSyntax);
+        p.addPositionalArgument(command->name(), QString(),
+                                command->name() + QLatin1Char(' ') + command->argumentSyntax);
         return p.helpText();
     }
-    p.setApplicationDescription(translate("Zaindari incident console for Zimbra mail servers, command-line edition."));
+    p.setApplicationDescription(
+        translate("Zaindari incident console for Zimbra mail servers, command-line edition."));
     p.addPositionalArgument(QStringLiteral("command"), translate("The command to run (see below)."),
                             QStringLiteral("COMMAND [ARGS]"));
     QString text = p.helpText() + QLatin1Char('\n') + translate("Commands:") + QLatin1Char('\n');
     for (const Command &c : registry.commands())
-        text += QStringLiteral("  ") + c.name().leftJustified(24) + c.translatedDescription() + QLatin1Char('\n');
+        text += QStringLiteral("  ") + c.name().leftJustified(24) + c.translatedDescription()
+            + QLatin1Char('\n');
     return text;
 }
 
@@ -90,7 +96,8 @@ int main(int argc, char **argv)
     if (!lang.isEmpty() && !i18n::supportedLanguages().contains(lang)) {
         i18n::install(&app, QString());
         //: %1 is what the user typed
-        return usageError(QCoreApplication::translate("Cli", "--lang takes eu, es or en, not “%1”.").arg(lang));
+        return usageError(
+            QCoreApplication::translate("Cli", "--lang takes eu, es or en, not “%1”.").arg(lang));
     }
     QString i18nError;
     if (!i18n::install(&app, lang, &i18nError))
@@ -100,9 +107,7 @@ int main(int argc, char **argv)
     registerProfileCommands(registry);
     registerAccountCommands(registry);
     registerPolicyCommands(registry);
-    registerRatesCommands(registry);
-    registerLoginCommands(registry);
-    registerWatchCommands(registry);
+    registerDirectoryCommands(registry);
     registerRatesCommands(registry);
     registerLoginCommands(registry);
     registerWatchCommands(registry);
@@ -124,7 +129,8 @@ int main(int argc, char **argv)
     const Command *command = registry.find(positional);
     if (parser.isSet(QStringLiteral("help"))) {
         if (!positional.isEmpty() && !command)
-            return usageError(QCoreApplication::translate("Cli", "Unknown command “%1”.").arg(positional.join(QLatin1Char(' '))));
+            return usageError(QCoreApplication::translate("Cli", "Unknown command “%1”.")
+                                  .arg(positional.join(QLatin1Char(' '))));
         Output(false).line(helpText(registry, command).trimmed());
         return ExitSuccess;
     }
@@ -132,7 +138,8 @@ int main(int argc, char **argv)
         return usageError(translate("No command given."));
     if (!command) {
         //: %1 is what the user typed
-        return usageError(QCoreApplication::translate("Cli", "Unknown command “%1”.").arg(positional.join(QLatin1Char(' '))));
+        return usageError(QCoreApplication::translate("Cli", "Unknown command “%1”.")
+                              .arg(positional.join(QLatin1Char(' '))));
     }
 
     // One parser reads every option; reject those that do not belong to this command.
@@ -159,14 +166,15 @@ int main(int argc, char **argv)
     if (arguments.size() < command->minArguments
         || (command->maxArguments >= 0 && arguments.size() > command->maxArguments)) {
         //: %1 is a command such as "account show", %2 its arguments such as USER
-        return usageError(command->argumentSyntax.isEmpty()
-                              ? QCoreApplication::translate("Cli", "“%1” takes no arguments.").arg(command->name())
-                              : QCoreApplication::translate("Cli", "Usage: zaindari-cli %1 %2")
-                                    .arg(command->name(), command->argumentSyntax));
+        return usageError(
+            command->argumentSyntax.isEmpty()
+                ? QCoreApplication::translate("Cli", "“%1” takes no arguments.").arg(command->name())
+                : QCoreApplication::translate("Cli", "Usage: zaindari-cli %1 %2")
+                      .arg(command->name(), command->argumentSyntax));
     }
 
     Output out(parser.isSet(QStringLiteral("json")));
     ProfileStore profiles;
-    Context ctx{parser, arguments, out, profiles};
+    Context ctx {parser, arguments, out, profiles};
     return command->run(ctx);
 }

@@ -16,13 +16,12 @@ class Output
 public:
     explicit Output(bool json)
         : m_json(json)
-    {
-    }
+    { }
     bool isJson() const { return m_json; }
 
     void document(const QJsonObject &doc) const; // one JSON document and a newline
     void jsonLine(const QJsonObject &line) const; // one line of a JSON-lines stream, flushed
-    void line(const QString &text) const;         // one line of human-readable text
+    void line(const QString &text) const; // one line of human-readable text
     // Columns padded to the widest cell (by character count); the header row comes first.
     void table(const QStringList &headers, const QList<QStringList> &rows) const;
 

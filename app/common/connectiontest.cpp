@@ -18,8 +18,7 @@ public:
     PendingTester(Backend backend, QObject *parent)
         : ConnectionTester(parent)
         , m_backend(backend)
-    {
-    }
+    { }
 
     void start(const Profile &, const QString &) override
     {
@@ -48,7 +47,8 @@ public:
         if (!m_started || m_done)
             return;
         m_done = true;
-        emit finished(false, QCoreApplication::translate("ConnectionTester", "The connection test was cancelled."),
+        emit finished(false,
+                      QCoreApplication::translate("ConnectionTester", "The connection test was cancelled."),
                       QString());
     }
 

@@ -47,7 +47,7 @@ std::optional<qint64> parseDuration(const QString &text)
 QString formatDuration(qint64 seconds)
 {
     if (seconds != 0) {
-        for (const auto &[unit, suffix] : {std::pair<qint64, char>{86400, 'd'}, {3600, 'h'}, {60, 'm'}})
+        for (const auto &[unit, suffix] : {std::pair<qint64, char> {86400, 'd'}, {3600, 'h'}, {60, 'm'}})
             if (seconds % unit == 0)
                 return QString::number(seconds / unit) + QLatin1Char(suffix);
     }

@@ -11,7 +11,8 @@ namespace zaindari::i18n {
 
 namespace {
 
-struct State {
+struct State
+{
     QList<QPointer<QTranslator>> installed;
     QString language;
 };
@@ -102,8 +103,9 @@ bool install(QCoreApplication *app, const QString &language, QString *error)
     if (!failed.isEmpty()) {
         if (error) {
             //: %1 is a language name such as "Euskara", %2 a list of catalogue names
-            *error = QCoreApplication::translate("I18n", "Some %1 translations could not be loaded (%2); "
-                                                         "those texts appear in English.")
+            *error = QCoreApplication::translate("I18n",
+                                                 "Some %1 translations could not be loaded (%2); "
+                                                 "those texts appear in English.")
                          .arg(languageName(lang), failed);
         }
         return false;

@@ -9,23 +9,22 @@ namespace zaindari {
 namespace {
 
 // Every setting, declared once: key, type and default.
-template<typename T>
-struct Setting {
+template<typename T> struct Setting
+{
     const char *key;
     T defaultValue;
     QString name() const { return QLatin1String(key); }
 };
 
-const Setting<QString> kLanguage{"general/language", QString()};
-const Setting<QString> kLastProfileId{"general/last_profile_id", QString()};
-const Setting<int> kAutoRefreshSeconds{"general/auto_refresh_seconds", 30};
-const Setting<TimeDisplay> kTimeDisplay{"general/time_display", TimeDisplay::Local};
-const Setting<QByteArray> kMainWindowGeometry{"window/main_geometry", QByteArray()};
-const Setting<QByteArray> kMainWindowState{"window/main_state", QByteArray()};
+const Setting<QString> kLanguage {"general/language", QString()};
+const Setting<QString> kLastProfileId {"general/last_profile_id", QString()};
+const Setting<int> kAutoRefreshSeconds {"general/auto_refresh_seconds", 30};
+const Setting<TimeDisplay> kTimeDisplay {"general/time_display", TimeDisplay::Local};
+const Setting<QByteArray> kMainWindowGeometry {"window/main_geometry", QByteArray()};
+const Setting<QByteArray> kMainWindowState {"window/main_state", QByteArray()};
 const char *const kVersionKey = "settings/version";
 
-template<typename T>
-T read(const QSettings &s, const Setting<T> &setting)
+template<typename T> T read(const QSettings &s, const Setting<T> &setting)
 {
     const QVariant v = s.value(setting.name());
     return v.isValid() && v.canConvert<T>() ? v.value<T>() : setting.defaultValue;
@@ -37,8 +36,7 @@ TimeDisplay read(const QSettings &s, const Setting<TimeDisplay> &setting)
     return timeDisplayFromString(s.value(setting.name()).toString(), setting.defaultValue);
 }
 
-template<typename T>
-bool write(QSettings &s, const Setting<T> &setting, const T &value)
+template<typename T> bool write(QSettings &s, const Setting<T> &setting, const T &value)
 {
     if (read(s, setting) == value && s.contains(setting.name()))
         return false;

@@ -11,7 +11,8 @@ QJsonArray pinsToJson(const QList<QPair<QString, QString>> &pins)
 {
     QJsonArray a;
     for (const auto &p : pins)
-        a.append(QJsonObject{{QStringLiteral("endpoint"), p.first}, {QStringLiteral("fingerprint"), p.second}});
+        a.append(
+            QJsonObject {{QStringLiteral("endpoint"), p.first}, {QStringLiteral("fingerprint"), p.second}});
     return a;
 }
 
@@ -60,9 +61,8 @@ bool MtaPaths::operator==(const MtaPaths &o) const
 
 bool SshSettings::operator==(const SshSettings &o) const
 {
-    return hosts == o.hosts && user == o.user && auth == o.auth && keyFile == o.keyFile
-        && preset == o.preset && paths == o.paths && mtaLogPath == o.mtaLogPath
-        && auditLogPath == o.auditLogPath;
+    return hosts == o.hosts && user == o.user && auth == o.auth && keyFile == o.keyFile && preset == o.preset
+        && paths == o.paths && mtaLogPath == o.mtaLogPath && auditLogPath == o.auditLogPath;
 }
 
 QUrl SoapSettings::defaultUrlFor(const QString &host)
@@ -94,33 +94,34 @@ QJsonObject Profile::toJson() const
 {
     QJsonArray hosts;
     for (const MtaHost &h : ssh.hosts)
-        hosts.append(QJsonObject{{QStringLiteral("host"), h.host}, {QStringLiteral("port"), int(h.port)}});
-    const QJsonObject paths{{QStringLiteral("postqueue"), ssh.paths.postqueue},
-                            {QStringLiteral("postsuper"), ssh.paths.postsuper},
-                            {QStringLiteral("postcat"), ssh.paths.postcat},
-                            {QStringLiteral("postconf"), ssh.paths.postconf},
-                            {QStringLiteral("postfix"), ssh.paths.postfix},
-                            {QStringLiteral("sudo_for_admin_tools"), ssh.paths.sudoForAdminTools}};
-    const QJsonObject sshObj{{QStringLiteral("hosts"), hosts},
-                             {QStringLiteral("user"), ssh.user},
-                             {QStringLiteral("auth"), toString(ssh.auth)},
-                             {QStringLiteral("key_file"), ssh.keyFile},
-                             {QStringLiteral("preset"), toString(ssh.preset)},
-                             {QStringLiteral("paths"), paths},
-                             {QStringLiteral("mta_log"), ssh.mtaLogPath},
-                             {QStringLiteral("audit_log"), ssh.auditLogPath}};
-    const QJsonObject soapObj{{QStringLiteral("url"), soap.url.toString()},
-                              {QStringLiteral("admin_user"), soap.adminUser}};
-    const QJsonObject ldapObj{{QStringLiteral("url"), ldap.url},
-                              {QStringLiteral("bind"), ldap.bindIdentity},
-                              {QStringLiteral("base_dn"), ldap.baseDn},
-                              {QStringLiteral("ca_file"), ldap.caFile},
-                              {QStringLiteral("extra_controllers"), QJsonArray::fromStringList(ldap.extraControllers)}};
-    const QJsonObject trustObj{{QStringLiteral("ssh_host_keys"), pinsToJson(trust.sshHostKeys)},
-                               {QStringLiteral("tls_certificates"), pinsToJson(trust.tlsCertificates)}};
-    return QJsonObject{{QStringLiteral("id"), id},         {QStringLiteral("name"), name},
-                       {QStringLiteral("ssh"), sshObj},    {QStringLiteral("soap"), soapObj},
-                       {QStringLiteral("ldap"), ldapObj},  {QStringLiteral("trust"), trustObj}};
+        hosts.append(QJsonObject {{QStringLiteral("host"), h.host}, {QStringLiteral("port"), int(h.port)}});
+    const QJsonObject paths {{QStringLiteral("postqueue"), ssh.paths.postqueue},
+                             {QStringLiteral("postsuper"), ssh.paths.postsuper},
+                             {QStringLiteral("postcat"), ssh.paths.postcat},
+                             {QStringLiteral("postconf"), ssh.paths.postconf},
+                             {QStringLiteral("postfix"), ssh.paths.postfix},
+                             {QStringLiteral("sudo_for_admin_tools"), ssh.paths.sudoForAdminTools}};
+    const QJsonObject sshObj {{QStringLiteral("hosts"), hosts},
+                              {QStringLiteral("user"), ssh.user},
+                              {QStringLiteral("auth"), toString(ssh.auth)},
+                              {QStringLiteral("key_file"), ssh.keyFile},
+                              {QStringLiteral("preset"), toString(ssh.preset)},
+                              {QStringLiteral("paths"), paths},
+                              {QStringLiteral("mta_log"), ssh.mtaLogPath},
+                              {QStringLiteral("audit_log"), ssh.auditLogPath}};
+    const QJsonObject soapObj {{QStringLiteral("url"), soap.url.toString()},
+                               {QStringLiteral("admin_user"), soap.adminUser}};
+    const QJsonObject ldapObj {
+        {QStringLiteral("url"), ldap.url},
+        {QStringLiteral("bind"), ldap.bindIdentity},
+        {QStringLiteral("base_dn"), ldap.baseDn},
+        {QStringLiteral("ca_file"), ldap.caFile},
+        {QStringLiteral("extra_controllers"), QJsonArray::fromStringList(ldap.extraControllers)}};
+    const QJsonObject trustObj {{QStringLiteral("ssh_host_keys"), pinsToJson(trust.sshHostKeys)},
+                                {QStringLiteral("tls_certificates"), pinsToJson(trust.tlsCertificates)}};
+    return QJsonObject {{QStringLiteral("id"), id},        {QStringLiteral("name"), name},
+                        {QStringLiteral("ssh"), sshObj},   {QStringLiteral("soap"), soapObj},
+                        {QStringLiteral("ldap"), ldapObj}, {QStringLiteral("trust"), trustObj}};
 }
 
 Profile Profile::fromJson(const QJsonObject &o)
@@ -149,8 +150,8 @@ Profile Profile::fromJson(const QJsonObject &o)
     p.ssh.paths.postcat = str(paths, "postcat", p.ssh.paths.postcat);
     p.ssh.paths.postconf = str(paths, "postconf", p.ssh.paths.postconf);
     p.ssh.paths.postfix = str(paths, "postfix", p.ssh.paths.postfix);
-    p.ssh.paths.sudoForAdminTools =
-        paths.value(QStringLiteral("sudo_for_admin_tools")).toBool(p.ssh.paths.sudoForAdminTools);
+    p.ssh.paths.sudoForAdminTools
+        = paths.value(QStringLiteral("sudo_for_admin_tools")).toBool(p.ssh.paths.sudoForAdminTools);
     p.ssh.mtaLogPath = str(s, "mta_log", p.ssh.mtaLogPath);
     p.ssh.auditLogPath = str(s, "audit_log", p.ssh.auditLogPath);
 

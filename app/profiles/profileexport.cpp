@@ -22,15 +22,16 @@ bool ProfileStore::exportTo(const QString &file, const QStringList &ids, QString
     for (const Profile &p : all)
         if (ids.isEmpty() || ids.contains(p.id))
             list.append(p.toJson());
-    const QJsonObject doc{{QStringLiteral("format"), QLatin1String(ExportFormat)},
-                          {QStringLiteral("version"), ExportVersion},
-                          {QStringLiteral("profiles"), list}};
+    const QJsonObject doc {{QStringLiteral("format"), QLatin1String(ExportFormat)},
+                           {QStringLiteral("version"), ExportVersion},
+                           {QStringLiteral("profiles"), list}};
     QSaveFile out(file);
     if (!out.open(QIODevice::WriteOnly) || out.write(QJsonDocument(doc).toJson(QJsonDocument::Indented)) < 0
         || !out.commit()) {
         if (error) {
             //: %1 is a file path, %2 the system's reason
-            *error = QCoreApplication::translate("ProfileStore", "Could not write %1: %2").arg(file, out.errorString());
+            *error = QCoreApplication::translate("ProfileStore", "Could not write %1: %2")
+                         .arg(file, out.errorString());
         }
         return false;
     }
@@ -44,27 +45,30 @@ QList<Profile> ProfileStore::importFrom(const QString &file, QString *error)
     if (!in.open(QIODevice::ReadOnly)) {
         if (error) {
             //: %1 is a file path, %2 the system's reason
-            *error = QCoreApplication::translate("ProfileStore", "Could not read %1: %2").arg(file, in.errorString());
+            *error = QCoreApplication::translate("ProfileStore", "Could not read %1: %2")
+                         .arg(file, in.errorString());
         }
         return imported;
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(in.read(4 * 1024 * 1024), &parseError);
     const QJsonObject root = doc.object();
-    if (parseError.error != QJsonParseError::NoError || root.value(QStringLiteral("format")).toString()
-                                                            != QLatin1String(ExportFormat)) {
+    if (parseError.error != QJsonParseError::NoError
+        || root.value(QStringLiteral("format")).toString() != QLatin1String(ExportFormat)) {
         if (error) {
             //: %1 is a file path
-            *error = QCoreApplication::translate("ProfileStore", "%1 is not a Zaindari profile export.").arg(file);
+            *error = QCoreApplication::translate("ProfileStore", "%1 is not a Zaindari profile export.")
+                         .arg(file);
         }
         return imported;
     }
     if (root.value(QStringLiteral("version")).toInt() > ExportVersion) {
         if (error) {
             //: %1 is a file path
-            *error = QCoreApplication::translate("ProfileStore",
-                                                 "%1 was exported by a newer version of Zaindari; update Zaindari "
-                                                 "to import it.")
+            *error = QCoreApplication::translate(
+                         "ProfileStore",
+                         "%1 was exported by a newer version of Zaindari; update Zaindari "
+                         "to import it.")
                          .arg(file);
         }
         return imported;
@@ -87,12 +91,14 @@ QList<Profile> ProfileStore::importFrom(const QString &file, QString *error)
             const QString renamed = QCoreApplication::translate("ProfileStore", "%1 (imported)").arg(name);
             //: Further imports of the same name; %1 is the name in the file, %2 a number
             const QString more = QCoreApplication::translate("ProfileStore", "%1 (imported %2)");
-            p.name = uniqueName(renamed, [&more, &name](int n) { return more.arg(name, QString::number(n)); });
+            p.name
+                = uniqueName(renamed, [&more, &name](int n) { return more.arg(name, QString::number(n)); });
         }
         QString e;
         if (!save(p, &e)) {
             //: %1 is a profile name (may be empty), %2 the reason
-            problems.append(QCoreApplication::translate("ProfileStore", "“%1” was not imported: %2").arg(p.name, e));
+            problems.append(
+                QCoreApplication::translate("ProfileStore", "“%1” was not imported: %2").arg(p.name, e));
             continue;
         }
         imported.append(p);

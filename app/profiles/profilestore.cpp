@@ -25,11 +25,11 @@ QString freshId()
 // Profile ids become QSettings keys and keychain keys: only UUID-like text is accepted.
 bool isUsableId(const QString &id)
 {
-    return !id.isEmpty() && id.size() <= 64
-        && std::all_of(id.begin(), id.end(), [](QChar c) {
-               return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
-                   || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('-');
-           });
+    return !id.isEmpty() && id.size() <= 64 && std::all_of(id.begin(), id.end(), [](QChar c) {
+        return (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
+            || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
+            || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('-');
+    });
 }
 
 } // namespace
@@ -61,8 +61,9 @@ QList<Profile> ProfileStore::profiles() const
     m_settings->endGroup();
     QCollator collator;
     collator.setCaseSensitivity(Qt::CaseInsensitive);
-    std::sort(list.begin(), list.end(),
-              [&collator](const Profile &a, const Profile &b) { return collator.compare(a.name, b.name) < 0; });
+    std::sort(list.begin(), list.end(), [&collator](const Profile &a, const Profile &b) {
+        return collator.compare(a.name, b.name) < 0;
+    });
     return list;
 }
 
@@ -96,7 +97,8 @@ QString ProfileStore::validationError(const Profile &p) const
     for (const Profile &other : all) {
         if (other.id != p.id && other.name.trimmed().compare(name, Qt::CaseInsensitive) == 0) {
             //: %1 is a profile name
-            return QCoreApplication::translate("ProfileStore", "A profile named “%1” already exists.").arg(name);
+            return QCoreApplication::translate("ProfileStore", "A profile named “%1” already exists.")
+                .arg(name);
         }
     }
     return QString();
@@ -119,7 +121,8 @@ bool ProfileStore::save(const Profile &profile, QString *error)
     m_settings->sync();
     if (m_settings->status() != QSettings::NoError) {
         if (error)
-            *error = QCoreApplication::translate("ProfileStore", "The profile could not be written to the settings file.");
+            *error = QCoreApplication::translate("ProfileStore",
+                                                 "The profile could not be written to the settings file.");
         return false;
     }
     emit profilesChanged();
@@ -165,7 +168,8 @@ std::optional<Profile> ProfileStore::duplicate(const QString &id)
     const QString first = QCoreApplication::translate("ProfileStore", "%1 (copy)").arg(original->name);
     //: Name of a duplicated profile when "Name (copy)" exists; %1 is the original name, %2 a number
     const QString more = QCoreApplication::translate("ProfileStore", "%1 (copy %2)");
-    copy.name = uniqueName(first, [&more, &original](int n) { return more.arg(original->name, QString::number(n)); });
+    copy.name = uniqueName(
+        first, [&more, &original](int n) { return more.arg(original->name, QString::number(n)); });
     if (!save(copy))
         return std::nullopt;
     return copy;

@@ -15,8 +15,8 @@ bool meansNoKeychain(QKeychain::Error e)
     return e == QKeychain::NoBackendAvailable || e == QKeychain::OtherError;
 }
 
-constexpr SecretKind kAllKinds[] = {SecretKind::SshPassword, SecretKind::SshKeyPassphrase, SecretKind::SoapPassword,
-                                    SecretKind::LdapPassword};
+constexpr SecretKind kAllKinds[] = {SecretKind::SshPassword, SecretKind::SshKeyPassphrase,
+                                    SecretKind::SoapPassword, SecretKind::LdapPassword};
 
 } // namespace
 
@@ -37,8 +37,7 @@ QString toString(SecretKind k)
 
 SecretStore::SecretStore(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 QString SecretStore::serviceName()
 {
@@ -70,9 +69,10 @@ quint64 SecretStore::write(const QString &profileId, SecretKind kind, const QStr
         QMetaObject::invokeMethod(
             this,
             [this, request] {
-                emit secretWritten(request, false,
-                                   tr("No keychain is available: the password is kept in memory until Zaindari "
-                                      "closes."));
+                emit secretWritten(
+                    request, false,
+                    tr("No keychain is available: the password is kept in memory until Zaindari "
+                       "closes."));
             },
             Qt::QueuedConnection);
         return request;
@@ -94,7 +94,8 @@ quint64 SecretStore::write(const QString &profileId, SecretKind kind, const QStr
             return;
         }
         //: %1 is the keychain's own explanation
-        emit secretWritten(request, false, tr("The keychain did not store the password: %1").arg(j->errorString()));
+        emit secretWritten(request, false,
+                           tr("The keychain did not store the password: %1").arg(j->errorString()));
     });
     job->start();
     return request;
@@ -108,7 +109,9 @@ quint64 SecretStore::read(const QString &profileId, SecretKind kind)
         const std::optional<QString> secret = sessionSecret(profileId, kind);
         QMetaObject::invokeMethod(
             this,
-            [this, request, secret] { emit secretRead(request, secret.has_value(), secret.value_or(QString()), QString()); },
+            [this, request, secret] {
+                emit secretRead(request, secret.has_value(), secret.value_or(QString()), QString());
+            },
             Qt::QueuedConnection);
         return request;
     }
@@ -138,7 +141,8 @@ quint64 SecretStore::read(const QString &profileId, SecretKind kind)
             return;
         }
         //: %1 is the keychain's own explanation
-        emit secretRead(request, false, QString(), tr("The keychain could not be read: %1").arg(r->errorString()));
+        emit secretRead(request, false, QString(),
+                        tr("The keychain could not be read: %1").arg(r->errorString()));
     });
     job->start();
     return request;
@@ -150,8 +154,8 @@ quint64 SecretStore::remove(const QString &profileId, SecretKind kind)
     const QString key = keyFor(profileId, kind);
     m_session.remove(key);
     if (!m_keychainAvailable) {
-        QMetaObject::invokeMethod(this, [this, request] { emit secretRemoved(request, true, QString()); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, request] { emit secretRemoved(request, true, QString()); }, Qt::QueuedConnection);
         return request;
     }
     auto *job = new QKeychain::DeletePasswordJob(serviceName(), this);
@@ -167,7 +171,8 @@ quint64 SecretStore::remove(const QString &profileId, SecretKind kind)
             emit secretRemoved(request, true, QString());
         } else {
             //: %1 is the keychain's own explanation
-            emit secretRemoved(request, false, tr("The keychain did not remove the password: %1").arg(j->errorString()));
+            emit secretRemoved(request, false,
+                               tr("The keychain did not remove the password: %1").arg(j->errorString()));
         }
     });
     job->start();

@@ -26,9 +26,11 @@ QString validateHostName(const QString &host)
     // RFC 1123 host names: dot-separated labels of letters, digits and inner hyphens. Nothing
     // else reaches ssh, so a host can never be read as an option or a shell word.
     const QString label = QStringLiteral("[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?");
-    if (host.size() > 253 || !matches(label + QStringLiteral("(\\.") + label + QStringLiteral(")*\\.?"), host)) {
+    if (host.size() > 253
+        || !matches(label + QStringLiteral("(\\.") + label + QStringLiteral(")*\\.?"), host)) {
         //: %1 is what the user typed
-        return QCoreApplication::translate("ProfileValidation", "“%1” is not a valid host name or address.").arg(host);
+        return QCoreApplication::translate("ProfileValidation", "“%1” is not a valid host name or address.")
+            .arg(host);
     }
     return QString();
 }
@@ -40,7 +42,8 @@ QString validateSshUser(const QString &user)
     // POSIX portable user names (plus the trailing $ Samba machine accounts use).
     if (user.size() > 32 || !matches(QStringLiteral("[A-Za-z_][A-Za-z0-9._-]*\\$?"), user)) {
         //: %1 is what the user typed
-        return QCoreApplication::translate("ProfileValidation", "“%1” is not a valid SSH user name.").arg(user);
+        return QCoreApplication::translate("ProfileValidation", "“%1” is not a valid SSH user name.")
+            .arg(user);
     }
     return QString();
 }
@@ -68,9 +71,10 @@ QString validateSoapUrl(const QUrl &url)
     if (!url.isValid() || url.scheme() != QLatin1String("https") || url.host().isEmpty()
         || !url.userInfo().isEmpty()) {
         //: %1 is the URL the user typed
-        return QCoreApplication::translate("ProfileValidation",
-                                           "“%1” is not a valid Zimbra admin URL: it must start with https:// "
-                                           "and name a host, e.g. https://mail.example.org:7071/service/admin/soap")
+        return QCoreApplication::translate(
+                   "ProfileValidation",
+                   "“%1” is not a valid Zimbra admin URL: it must start with https:// "
+                   "and name a host, e.g. https://mail.example.org:7071/service/admin/soap")
             .arg(url.toString());
     }
     return QString();
@@ -83,8 +87,9 @@ QString validateLdapUrl(const QString &text)
     const QUrl url(text, QUrl::StrictMode);
     const QString scheme = url.scheme();
     const bool ok = url.isValid() && (scheme == QLatin1String("ldap") || scheme == QLatin1String("ldaps"))
-        && !url.host().isEmpty() && url.userInfo().isEmpty() && (url.path().isEmpty() || url.path() == QLatin1String("/"))
-        && !url.hasQuery() && !url.hasFragment();
+        && !url.host().isEmpty() && url.userInfo().isEmpty()
+        && (url.path().isEmpty() || url.path() == QLatin1String("/")) && !url.hasQuery()
+        && !url.hasFragment();
     if (!ok) {
         //: %1 is the URL the user typed
         return QCoreApplication::translate("ProfileValidation",
@@ -122,10 +127,11 @@ QString validateProfile(const Profile &p)
     if (!p.ssh.hosts.isEmpty() && !(e = validateSshUser(p.ssh.user)).isEmpty())
         return e;
     if (p.ssh.auth == SshAuthMethod::KeyFile && p.ssh.keyFile.isEmpty())
-        return QCoreApplication::translate("ProfileValidation", "Choose the SSH private key file, or use the SSH agent.");
+        return QCoreApplication::translate("ProfileValidation",
+                                           "Choose the SSH private key file, or use the SSH agent.");
     const MtaPaths &m = p.ssh.paths;
-    for (const QString &path : {m.postqueue, m.postsuper, m.postcat, m.postconf, m.postfix, p.ssh.mtaLogPath,
-                                p.ssh.auditLogPath}) {
+    for (const QString &path :
+         {m.postqueue, m.postsuper, m.postcat, m.postconf, m.postfix, p.ssh.mtaLogPath, p.ssh.auditLogPath}) {
         if (!(e = validateRemotePath(path)).isEmpty())
             return e;
     }

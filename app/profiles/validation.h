@@ -10,12 +10,12 @@
 
 namespace zaindari {
 
-QString validateHostName(const QString &host);     // DNS name, IPv4 or IPv6 literal
-QString validateSshUser(const QString &user);       // POSIX portable user name
-QString validateRemotePath(const QString &path);    // absolute, no shell metacharacters
-QString validateSoapUrl(const QUrl &url);           // https://HOST[:PORT]/...; empty URL is fine
-QString validateLdapUrl(const QString &url);        // ldap(s)://HOST[:PORT]; empty is fine
-QString validatePin(const QString &pin);            // "sha256:" + 64 hex digits
+QString validateHostName(const QString &host); // DNS name, IPv4 or IPv6 literal
+QString validateSshUser(const QString &user); // POSIX portable user name
+QString validateRemotePath(const QString &path); // absolute, no shell metacharacters
+QString validateSoapUrl(const QUrl &url); // https://HOST[:PORT]/...; empty URL is fine
+QString validateLdapUrl(const QString &url); // ldap(s)://HOST[:PORT]; empty is fine
+QString validatePin(const QString &pin); // "sha256:" + 64 hex digits
 
 // Everything above over one profile, except name uniqueness (the store checks that).
 // Reports the first problem found.

@@ -1,7 +1,7 @@
 // zaindari-cli: the connection options (linked from the CLI library) and the built tool run as a
 // script would run it: exit codes, JSON on stdout, diagnostics on stderr.
-#include "connectionoptions.h"
 #include "command.h"
+#include "connectionoptions.h"
 #include "output.h"
 #include "profiles/profilestore.h"
 
@@ -18,7 +18,8 @@ using namespace zaindari::cli;
 
 namespace {
 
-struct Run {
+struct Run
+{
     int exitCode = -1;
     QByteArray out;
     QByteArray err;
@@ -47,11 +48,12 @@ private:
     QTemporaryDir m_files;
     Profile m_tartanga;
 
-    int resolve(const QStringList &args, Connection *c, QString *error, const QByteArray &stdinData = QByteArray())
+    int resolve(const QStringList &args, Connection *c, QString *error,
+                const QByteArray &stdinData = QByteArray())
     {
         QCommandLineParser parser;
         parser.addOptions(connectionOptions());
-        if (!parser.parse(QStringList{QStringLiteral("zaindari-cli")} + args)) {
+        if (!parser.parse(QStringList {QStringLiteral("zaindari-cli")} + args)) {
             *error = parser.errorText();
             return -1;
         }
@@ -80,7 +82,8 @@ private slots:
         qputenv("LANGUAGE", "en");
         m_tartanga = Profile::create(QStringLiteral("Tartanga"));
         m_tartanga.ssh.user = QStringLiteral("zimbra");
-        m_tartanga.ssh.hosts = {MtaHost{QStringLiteral("127.0.0.1"), 2222}, MtaHost{QStringLiteral("::1"), 22}};
+        m_tartanga.ssh.hosts
+            = {MtaHost {QStringLiteral("127.0.0.1"), 2222}, MtaHost {QStringLiteral("::1"), 22}};
         m_tartanga.soap.url = SoapSettings::defaultUrlFor(QStringLiteral("127.0.0.1"));
         m_tartanga.soap.adminUser = QStringLiteral("admin@tartanga.test");
         m_tartanga.ldap.url = QStringLiteral("ldaps://127.0.0.1:636");
@@ -103,7 +106,8 @@ private slots:
         for (const char *needle : {"profiles list", "--ssh", "--soap-password-file", "--pin", "--json"})
             QVERIFY2(r.out.contains(needle), needle);
         QVERIFY(r.err.isEmpty());
-        const Run cmd = runCli({QStringLiteral("profiles"), QStringLiteral("list"), QStringLiteral("--help")});
+        const Run cmd
+            = runCli({QStringLiteral("profiles"), QStringLiteral("list"), QStringLiteral("--help")});
         QCOMPARE(cmd.exitCode, 0);
         QVERIFY(cmd.out.contains("List the saved profiles."));
     }
@@ -122,15 +126,18 @@ private slots:
         const QJsonObject t = list.at(1).toObject();
         QCOMPARE(t.value(QStringLiteral("name")).toString(), QStringLiteral("Tartanga"));
         QCOMPARE(t.value(QStringLiteral("ssh")).toString(), QStringLiteral("zimbra@127.0.0.1:2222"));
-        QCOMPARE(t.value(QStringLiteral("ssh_hosts")).toArray().at(1).toString(), QStringLiteral("zimbra@[::1]:22"));
-        QCOMPARE(t.value(QStringLiteral("soap")).toString(), QStringLiteral("https://127.0.0.1:7071/service/admin/soap"));
+        QCOMPARE(t.value(QStringLiteral("ssh_hosts")).toArray().at(1).toString(),
+                 QStringLiteral("zimbra@[::1]:22"));
+        QCOMPARE(t.value(QStringLiteral("soap")).toString(),
+                 QStringLiteral("https://127.0.0.1:7071/service/admin/soap"));
         QCOMPARE(t.value(QStringLiteral("ldap")).toString(), QStringLiteral("ldaps://127.0.0.1:636"));
         QCOMPARE(t.value(QStringLiteral("id")).toString(), m_tartanga.id);
     }
 
     void profilesListText()
     {
-        const Run r = runCli({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("profiles"), QStringLiteral("list")});
+        const Run r = runCli({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("profiles"),
+                              QStringLiteral("list")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains("Tartanga"));
         QVERIFY(r.out.contains("zimbra@127.0.0.1:2222"));
@@ -139,13 +146,17 @@ private slots:
     void usageErrorsExitTwo_data()
     {
         QTest::addColumn<QStringList>("args");
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")};
-        QTest::newRow("no command") << QStringList{};
-        QTest::newRow("unknown command") << QStringList{QStringLiteral("profiles"), QStringLiteral("explode")};
-        QTest::newRow("extra argument") << QStringList{QStringLiteral("profiles"), QStringLiteral("list"), QStringLiteral("x")};
+        QTest::newRow("unknown option") << QStringList {QStringLiteral("--frobnicate")};
+        QTest::newRow("no command") << QStringList {};
+        QTest::newRow("unknown command")
+            << QStringList {QStringLiteral("profiles"), QStringLiteral("explode")};
+        QTest::newRow("extra argument")
+            << QStringList {QStringLiteral("profiles"), QStringLiteral("list"), QStringLiteral("x")};
         QTest::newRow("option of no use here")
-            << QStringList{QStringLiteral("profiles"), QStringLiteral("list"), QStringLiteral("--ssh"), QStringLiteral("a@b")};
-        QTest::newRow("unsupported language") << QStringList{QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--version")};
+            << QStringList {QStringLiteral("profiles"), QStringLiteral("list"), QStringLiteral("--ssh"),
+                            QStringLiteral("a@b")};
+        QTest::newRow("unsupported language")
+            << QStringList {QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--version")};
     }
     void usageErrorsExitTwo()
     {
@@ -159,7 +170,8 @@ private slots:
     void messagesFollowTheLanguage()
     {
         // Qt's own parser message comes from qtbase_es when the CLI runs in Spanish.
-        const Run r = runCli({QStringLiteral("--lang"), QStringLiteral("es"), QStringLiteral("--frobnicate")});
+        const Run r
+            = runCli({QStringLiteral("--lang"), QStringLiteral("es"), QStringLiteral("--frobnicate")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("Opción desconocida"), r.err.constData());
     }
@@ -168,18 +180,20 @@ private slots:
     {
         Connection c;
         QString error;
-        QCOMPARE(resolve({QStringLiteral("--ssh"), QStringLiteral("root@[::1]:2222"), QStringLiteral("--mta"),
-                          QStringLiteral("postfix"), QStringLiteral("--log"), QStringLiteral("/var/log/mail.log"),
-                          QStringLiteral("--soap"), QStringLiteral("https://127.0.0.1:7071/service/admin/soap"),
-                          QStringLiteral("--ldap"), QStringLiteral("ldap://127.0.0.1"), QStringLiteral("--pin"),
-                          QStringLiteral("sha256:") + QString(64, QLatin1Char('A')), QStringLiteral("--pin"),
-                          QStringLiteral("sha256:") + QString(64, QLatin1Char('b')), QStringLiteral("--accept-new-host-key")},
-                         &c, &error),
-                 int(ExitSuccess));
+        QCOMPARE(
+            resolve({QStringLiteral("--ssh"), QStringLiteral("root@[::1]:2222"), QStringLiteral("--mta"),
+                     QStringLiteral("postfix"), QStringLiteral("--log"), QStringLiteral("/var/log/mail.log"),
+                     QStringLiteral("--soap"), QStringLiteral("https://127.0.0.1:7071/service/admin/soap"),
+                     QStringLiteral("--ldap"), QStringLiteral("ldap://127.0.0.1"), QStringLiteral("--pin"),
+                     QStringLiteral("sha256:") + QString(64, QLatin1Char('A')), QStringLiteral("--pin"),
+                     QStringLiteral("sha256:") + QString(64, QLatin1Char('b')),
+                     QStringLiteral("--accept-new-host-key")},
+                    &c, &error),
+            int(ExitSuccess));
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QVERIFY(!c.savedProfile);
         QCOMPARE(c.profile.ssh.user, QStringLiteral("root"));
-        QCOMPARE(c.profile.ssh.hosts, (QList<MtaHost>{MtaHost{QStringLiteral("::1"), 2222}}));
+        QCOMPARE(c.profile.ssh.hosts, (QList<MtaHost> {MtaHost {QStringLiteral("::1"), 2222}}));
         QCOMPARE(c.profile.ssh.paths, MtaPaths::forPreset(MtaPreset::Postfix));
         QCOMPARE(c.profile.ssh.mtaLogPath, QStringLiteral("/var/log/mail.log"));
         QCOMPARE(c.profile.ssh.auditLogPath, QStringLiteral("/opt/zimbra/log/audit.log"));
@@ -195,11 +209,12 @@ private slots:
         Connection c;
         QString error;
         const QString pw = writeFile(QStringLiteral("soap.pw"), "s3cret\n");
-        QCOMPARE(resolve({QStringLiteral("--profile"), QStringLiteral("Tartanga"), QStringLiteral("--soap-user"),
-                          QStringLiteral("other@tartanga.test"), QStringLiteral("--soap-password-file"), pw,
-                          QStringLiteral("--ldap-password-file"), QStringLiteral("-")},
-                         &c, &error, "from-stdin\r\n"),
-                 int(ExitSuccess));
+        QCOMPARE(
+            resolve({QStringLiteral("--profile"), QStringLiteral("Tartanga"), QStringLiteral("--soap-user"),
+                     QStringLiteral("other@tartanga.test"), QStringLiteral("--soap-password-file"), pw,
+                     QStringLiteral("--ldap-password-file"), QStringLiteral("-")},
+                    &c, &error, "from-stdin\r\n"),
+            int(ExitSuccess));
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QVERIFY(c.savedProfile);
         QCOMPARE(c.profile.id, m_tartanga.id);
@@ -213,22 +228,30 @@ private slots:
     {
         QTest::addColumn<QStringList>("args");
         const QString pw = writeFile(QStringLiteral("pw"), "x");
-        QTest::newRow("unknown profile") << QStringList{QStringLiteral("--profile"), QStringLiteral("Nowhere")};
-        QTest::newRow("ssh without user") << QStringList{QStringLiteral("--ssh"), QStringLiteral("127.0.0.1")};
-        QTest::newRow("ssh port out of range") << QStringList{QStringLiteral("--ssh"), QStringLiteral("a@127.0.0.1:70000")};
-        QTest::newRow("ssh host as option") << QStringList{QStringLiteral("--ssh"), QStringLiteral("a@-oProxyCommand=x")};
-        QTest::newRow("mta preset") << QStringList{QStringLiteral("--mta"), QStringLiteral("exim")};
-        QTest::newRow("soap without tls") << QStringList{QStringLiteral("--soap"), QStringLiteral("http://127.0.0.1:7071/")};
-        QTest::newRow("ldap scheme") << QStringList{QStringLiteral("--ldap"), QStringLiteral("https://127.0.0.1")};
-        QTest::newRow("pin") << QStringList{QStringLiteral("--pin"), QStringLiteral("sha1:abcd")};
-        QTest::newRow("log path") << QStringList{QStringLiteral("--log"), QStringLiteral("/var/log/$(id)")};
-        QTest::newRow("missing key") << QStringList{QStringLiteral("--ssh-key"), m_files.filePath(QStringLiteral("none"))};
+        QTest::newRow("unknown profile")
+            << QStringList {QStringLiteral("--profile"), QStringLiteral("Nowhere")};
+        QTest::newRow("ssh without user")
+            << QStringList {QStringLiteral("--ssh"), QStringLiteral("127.0.0.1")};
+        QTest::newRow("ssh port out of range")
+            << QStringList {QStringLiteral("--ssh"), QStringLiteral("a@127.0.0.1:70000")};
+        QTest::newRow("ssh host as option")
+            << QStringList {QStringLiteral("--ssh"), QStringLiteral("a@-oProxyCommand=x")};
+        QTest::newRow("mta preset") << QStringList {QStringLiteral("--mta"), QStringLiteral("exim")};
+        QTest::newRow("soap without tls")
+            << QStringList {QStringLiteral("--soap"), QStringLiteral("http://127.0.0.1:7071/")};
+        QTest::newRow("ldap scheme") << QStringList {QStringLiteral("--ldap"),
+                                                     QStringLiteral("https://127.0.0.1")};
+        QTest::newRow("pin") << QStringList {QStringLiteral("--pin"), QStringLiteral("sha1:abcd")};
+        QTest::newRow("log path") << QStringList {QStringLiteral("--log"), QStringLiteral("/var/log/$(id)")};
+        QTest::newRow("missing key") << QStringList {QStringLiteral("--ssh-key"),
+                                                     m_files.filePath(QStringLiteral("none"))};
         QTest::newRow("missing password file")
-            << QStringList{QStringLiteral("--soap-password-file"), m_files.filePath(QStringLiteral("none"))};
-        QTest::newRow("empty password on stdin") << QStringList{QStringLiteral("--soap-password-file"), QStringLiteral("-")};
+            << QStringList {QStringLiteral("--soap-password-file"), m_files.filePath(QStringLiteral("none"))};
+        QTest::newRow("empty password on stdin")
+            << QStringList {QStringLiteral("--soap-password-file"), QStringLiteral("-")};
         QTest::newRow("both passwords on stdin")
-            << QStringList{QStringLiteral("--soap-password-file"), QStringLiteral("-"),
-                           QStringLiteral("--ldap-password-file"), QStringLiteral("-")};
+            << QStringList {QStringLiteral("--soap-password-file"), QStringLiteral("-"),
+                            QStringLiteral("--ldap-password-file"), QStringLiteral("-")};
         Q_UNUSED(pw);
     }
     void badConnectionOptions()

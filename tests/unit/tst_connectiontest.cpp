@@ -50,7 +50,8 @@ private slots:
 
     void namesAreDistinct()
     {
-        QStringList names{backendName(Backend::Ssh), backendName(Backend::Zimbra), backendName(Backend::Directory)};
+        QStringList names {backendName(Backend::Ssh), backendName(Backend::Zimbra),
+                           backendName(Backend::Directory)};
         names.removeDuplicates();
         QCOMPARE(names.size(), 3);
         QCOMPARE(connectionStateName(ConnectionState::Connected), QStringLiteral("Connected"));

@@ -16,7 +16,8 @@ class TestI18n : public QObject
 private slots:
     void supportedAndNames()
     {
-        QCOMPARE(i18n::supportedLanguages(), (QStringList{QStringLiteral("en"), QStringLiteral("eu"), QStringLiteral("es")}));
+        QCOMPARE(i18n::supportedLanguages(),
+                 (QStringList {QStringLiteral("en"), QStringLiteral("eu"), QStringLiteral("es")}));
         QCOMPARE(i18n::languageName(QStringLiteral("eu")), QStringLiteral("Euskara"));
         QCOMPARE(i18n::languageName(QStringLiteral("es")), QStringLiteral("Español"));
         QCOMPARE(i18n::languageName(QStringLiteral("en")), QStringLiteral("English"));

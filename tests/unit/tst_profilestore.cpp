@@ -17,7 +17,7 @@ namespace {
 Profile fullProfile(const QString &name)
 {
     Profile p = Profile::create(name);
-    p.ssh.hosts = {MtaHost{QStringLiteral("mta1.tartanga.test"), 2222}, MtaHost{QStringLiteral("::1"), 22}};
+    p.ssh.hosts = {MtaHost {QStringLiteral("mta1.tartanga.test"), 2222}, MtaHost {QStringLiteral("::1"), 22}};
     p.ssh.user = QStringLiteral("teknikaria");
     p.ssh.auth = SshAuthMethod::KeyFile;
     p.ssh.keyFile = QStringLiteral("/home/teknikaria/.ssh/id_ed25519");
@@ -35,7 +35,8 @@ Profile fullProfile(const QString &name)
     p.ldap.caFile = QStringLiteral("/etc/ssl/tartanga-ca.pem");
     p.ldap.extraControllers = {QStringLiteral("ldaps://dc2.tartanga.test")};
     p.trust.sshHostKeys = {{QStringLiteral("mta1.tartanga.test:2222"), QStringLiteral("SHA256:abcdEFGH")}};
-    p.trust.tlsCertificates = {{QStringLiteral("mail.tartanga.test:7071"), QStringLiteral("sha256:") + QString(64, QLatin1Char('a'))}};
+    p.trust.tlsCertificates = {{QStringLiteral("mail.tartanga.test:7071"),
+                                QStringLiteral("sha256:") + QString(64, QLatin1Char('a'))}};
     return p;
 }
 
@@ -84,7 +85,8 @@ private slots:
         QCOMPARE(fresh.ssh.mtaLogPath, QStringLiteral("/var/log/zimbra.log"));
         QCOMPARE(fresh.ssh.auditLogPath, QStringLiteral("/opt/zimbra/log/audit.log"));
         // A JSON object from an older export without most keys keeps the defaults.
-        const Profile partial = Profile::fromJson(QJsonObject{{QStringLiteral("name"), QStringLiteral("old")}});
+        const Profile partial
+            = Profile::fromJson(QJsonObject {{QStringLiteral("name"), QStringLiteral("old")}});
         QCOMPARE(partial.ssh.paths, z);
         QCOMPARE(partial.ssh.user, fresh.ssh.user);
     }
@@ -251,10 +253,10 @@ private slots:
         QVERIFY(m.open(QIODevice::WriteOnly));
         Profile bad = Profile::create(QStringLiteral("Broken"));
         bad.ldap.url = QStringLiteral("ftp://dc");
-        const QJsonObject doc{{QStringLiteral("format"), QStringLiteral("zaindari-profiles")},
-                              {QStringLiteral("version"), 1},
-                              {QStringLiteral("profiles"),
-                               QJsonArray{Profile::create(QStringLiteral("Good")).toJson(), bad.toJson()}}};
+        const QJsonObject doc {{QStringLiteral("format"), QStringLiteral("zaindari-profiles")},
+                               {QStringLiteral("version"), 1},
+                               {QStringLiteral("profiles"),
+                                QJsonArray {Profile::create(QStringLiteral("Good")).toJson(), bad.toJson()}}};
         m.write(QJsonDocument(doc).toJson());
         m.close();
         error.clear();

@@ -27,8 +27,9 @@ private:
     {
         QProcess q;
         q.start(QStringLiteral("dbus-send"),
-                {QStringLiteral("--session"), QStringLiteral("--print-reply"), QStringLiteral("--dest=org.freedesktop.DBus"),
-                 QStringLiteral("/org/freedesktop/DBus"), QStringLiteral("org.freedesktop.DBus.NameHasOwner"),
+                {QStringLiteral("--session"), QStringLiteral("--print-reply"),
+                 QStringLiteral("--dest=org.freedesktop.DBus"), QStringLiteral("/org/freedesktop/DBus"),
+                 QStringLiteral("org.freedesktop.DBus.NameHasOwner"),
                  QStringLiteral("string:org.freedesktop.secrets")});
         return q.waitForFinished(5000) && q.readAllStandardOutput().contains("boolean true");
     }
@@ -38,12 +39,14 @@ private slots:
     {
         for (const char *tool : {"dbus-daemon", "dbus-send", "gnome-keyring-daemon"}) {
             if (QStandardPaths::findExecutable(QLatin1String(tool)).isEmpty())
-                QFAIL(qPrintable(QStringLiteral("%1 is missing: run installer/bootstrap-debian.sh").arg(QLatin1String(tool))));
+                QFAIL(qPrintable(QStringLiteral("%1 is missing: run installer/bootstrap-debian.sh")
+                                     .arg(QLatin1String(tool))));
         }
         QVERIFY(m_root.isValid());
         for (const char *d : {"config", "home", "data", "run"})
             QVERIFY(QDir(m_root.path()).mkpath(QLatin1String(d)));
-        QFile::setPermissions(m_root.filePath(QStringLiteral("run")), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QFile::setPermissions(m_root.filePath(QStringLiteral("run")),
+                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_root.filePath(QStringLiteral("config"))));
         qputenv("HOME", QFile::encodeName(m_root.filePath(QStringLiteral("home"))));
         qputenv("XDG_DATA_HOME", QFile::encodeName(m_root.filePath(QStringLiteral("data"))));
@@ -52,8 +55,9 @@ private slots:
         qunsetenv("WAYLAND_DISPLAY");
 
         // A private session bus; its address is the first line it prints.
-        m_bus.start(QStringLiteral("dbus-daemon"),
-                    {QStringLiteral("--session"), QStringLiteral("--nofork"), QStringLiteral("--print-address=1")});
+        m_bus.start(
+            QStringLiteral("dbus-daemon"),
+            {QStringLiteral("--session"), QStringLiteral("--nofork"), QStringLiteral("--print-address=1")});
         QVERIFY(m_bus.waitForStarted(5000));
         QByteArray address;
         for (int i = 0; i < 50 && !address.contains('\n'); ++i) {
@@ -69,7 +73,8 @@ private slots:
         // make it ask through a prompter, which needs a display.
         m_keyring.setProcessEnvironment(QProcessEnvironment::systemEnvironment());
         m_keyring.start(QStringLiteral("gnome-keyring-daemon"),
-                        {QStringLiteral("--unlock"), QStringLiteral("--components=secrets"), QStringLiteral("--foreground")});
+                        {QStringLiteral("--unlock"), QStringLiteral("--components=secrets"),
+                         QStringLiteral("--foreground")});
         QVERIFY(m_keyring.waitForStarted(5000));
         m_keyring.write("zaindari-test-unlock");
         m_keyring.closeWriteChannel();
@@ -98,15 +103,15 @@ private slots:
     {
         ProfileStore profiles;
         Profile p = Profile::create(QStringLiteral("Tartanga"));
-        p.ssh.hosts = {MtaHost{QStringLiteral("mta.tartanga.test"), 22}};
+        p.ssh.hosts = {MtaHost {QStringLiteral("mta.tartanga.test"), 22}};
         p.ssh.auth = SshAuthMethod::Password;
         p.soap.url = SoapSettings::defaultUrlFor(QStringLiteral("mail.tartanga.test"));
         p.ldap.url = QStringLiteral("ldaps://dc1.tartanga.test");
         QVERIFY(profiles.save(p));
 
         const QString nonce = QUuid::createUuid().toString(QUuid::Id128);
-        const QList<SecretKind> kinds{SecretKind::SshPassword, SecretKind::SshKeyPassphrase, SecretKind::SoapPassword,
-                                      SecretKind::LdapPassword};
+        const QList<SecretKind> kinds {SecretKind::SshPassword, SecretKind::SshKeyPassphrase,
+                                       SecretKind::SoapPassword, SecretKind::LdapPassword};
         QHash<int, QString> secrets;
         for (SecretKind k : kinds)
             secrets.insert(int(k), toString(k) + QLatin1Char('-') + nonce);
@@ -145,8 +150,10 @@ private slots:
         QVERIFY(QFile::exists(settings));
         QVERIFY(QFile::exists(exported));
         for (const QString &secret : std::as_const(secrets)) {
-            QCOMPARE(secrettest::filesContaining(m_root.filePath(QStringLiteral("config")), secret), QStringList());
-            QCOMPARE(secrettest::filesContaining(m_root.filePath(QStringLiteral("home")), secret), QStringList());
+            QCOMPARE(secrettest::filesContaining(m_root.filePath(QStringLiteral("config")), secret),
+                     QStringList());
+            QCOMPARE(secrettest::filesContaining(m_root.filePath(QStringLiteral("home")), secret),
+                     QStringList());
         }
 
         // Removing a profile's secrets removes them from the keychain.

@@ -41,7 +41,8 @@ private slots:
         p.soap.url = SoapSettings::defaultUrlFor(QStringLiteral("mail.tartanga.test"));
         QVERIFY(profiles.save(p));
 
-        const QString secret = QStringLiteral("nokeychain-soap-") + QString::number(QDateTime::currentMSecsSinceEpoch());
+        const QString secret
+            = QStringLiteral("nokeychain-soap-") + QString::number(QDateTime::currentMSecsSinceEpoch());
         SecretStore store;
         QVERIFY(store.keychainAvailable()); // nothing known yet
         QSignalSpy written(&store, &SecretStore::secretWritten);

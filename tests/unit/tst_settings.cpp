@@ -33,8 +33,9 @@ private slots:
         QVERIFY(m_config.isValid());
         qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_config.path()));
         // A file as Zaindari 0.0.x (settings version 1) left it.
-        writeFile(settingsFile(), "[General]\nlast_profile=3f1c-old\n\n[refresh]\ninterval_ms=15000\n\n"
-                                  "[ui]\nlang=eu\n");
+        writeFile(settingsFile(),
+                  "[General]\nlast_profile=3f1c-old\n\n[refresh]\ninterval_ms=15000\n\n"
+                  "[ui]\nlang=eu\n");
     }
 
     void versionOneFileIsMigratedOnFirstUse()
@@ -60,7 +61,8 @@ private slots:
         QSettings s(path, QSettings::IniFormat);
         QCOMPARE(migrateSettings(s), 1);
         QCOMPARE(s.value(QStringLiteral("general/language")).toString(), QString()); // "system" = follow
-        QCOMPARE(s.value(QStringLiteral("general/auto_refresh_seconds")).toInt(), AppSettings::MinAutoRefresh);
+        QCOMPARE(s.value(QStringLiteral("general/auto_refresh_seconds")).toInt(),
+                 AppSettings::MinAutoRefresh);
         QCOMPARE(migrateSettings(s), SettingsVersion); // idempotent
 
         const QString newer = dir.filePath(QStringLiteral("newer.conf"));
