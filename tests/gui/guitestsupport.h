@@ -47,6 +47,8 @@ inline void useLanguage(const QString &lang)
     QString error;
     QVERIFY2(i18n::install(QCoreApplication::instance(), lang, &error), qPrintable(error));
     QCOMPARE(i18n::currentLanguage(), lang);
+    // Installing a translator posts LanguageChange; widgets retranslate when it is delivered.
+    QCoreApplication::processEvents();
 }
 
 // The translation of Qt's own "Close" button in each language, from Qt's catalogue (es) or

@@ -143,8 +143,12 @@ private slots:
     void retranslatesLive()
     {
         test::useLanguage(QStringLiteral("en"));
+        // LanguageChange reaches widgets through their native windows: show them, as a user would.
         MainWindow w(m_store, m_secrets);
+        w.show();
         ProfileManagerDialog dialog(m_store, m_secrets, &w);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         const QString fileTitle = w.fileMenu()->title();
         QCOMPARE(fileTitle, QStringLiteral("&File"));
         QDialogButtonBox *box = dialog.findChild<QDialogButtonBox *>();
@@ -154,17 +158,17 @@ private slots:
         // A translator for the window's context proves every menu re-reads its title.
         test::PseudoTranslator pseudo("zaindari::MainWindow");
         QCoreApplication::installTranslator(&pseudo);
-        QCOMPARE(w.fileMenu()->title(), QStringLiteral("⟦&File⟧"));
+        QTRY_COMPARE(w.fileMenu()->title(), QStringLiteral("⟦&File⟧"));
         QCOMPARE(w.helpMenu()->title(), QStringLiteral("⟦&Help⟧"));
         QCOMPARE(w.profilesAction()->text(), QStringLiteral("⟦&Profiles…⟧"));
         QCoreApplication::removeTranslator(&pseudo);
-        QCOMPARE(w.fileMenu()->title(), fileTitle);
+        QTRY_COMPARE(w.fileMenu()->title(), fileTitle);
 
         // The real catalogues, switched while the windows are open: Qt's own buttons follow.
         for (const QString &lang : {QStringLiteral("eu"), QStringLiteral("es"), QStringLiteral("en")}) {
             test::useLanguage(lang);
-            QCOMPARE(box->button(QDialogButtonBox::Close)->text(), test::expectedClose(lang));
-            QCOMPARE(w.fileMenu()->title(), QCoreApplication::translate("zaindari::MainWindow", "&File"));
+            QTRY_COMPARE(box->button(QDialogButtonBox::Close)->text(), test::expectedClose(lang));
+            QTRY_COMPARE(w.fileMenu()->title(), QCoreApplication::translate("zaindari::MainWindow", "&File"));
             QCOMPARE(QLocale().language(), QLocale(lang).language());
         }
     }
@@ -174,6 +178,8 @@ private slots:
         test::useLanguage(QStringLiteral("en"));
         MainWindow w(m_store, m_secrets);
         PreferencesDialog prefs(&w);
+        prefs.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&prefs));
         QComboBox *combo = prefs.languageCombo();
         // System default first, then the three languages under their own names.
         QCOMPARE(combo->count(), 4);
@@ -188,8 +194,8 @@ private slots:
         QCOMPARE(i18n::currentLanguage(), QStringLiteral("eu"));
         QCOMPARE(AppSettings::instance().language(), QStringLiteral("eu"));
         // The dialog itself was retranslated in place, Qt's buttons included.
-        QCOMPARE(apply->text(), QStringLiteral("Aplikatu"));
-        QCOMPARE(box->button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Utzi"));
+        QTRY_COMPARE(apply->text(), QStringLiteral("Aplikatu"));
+        QTRY_COMPARE(box->button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Utzi"));
         QCOMPARE(combo->currentData().toString(), QStringLiteral("eu"));
 
         combo->setCurrentIndex(0); // back to the system default

@@ -130,7 +130,7 @@ private slots:
         typeInto(child<QLineEdit>(&d, "sshUser"), QStringLiteral("zimbra"));
         showTab(d, 1);
         typeInto(child<QLineEdit>(&d, "soapAdmin"), QStringLiteral("admin@ikastola.example"));
-        QTest::mouseClick(d.editor()->zimbraSection()->findChildren<QPushButton *>().first(), Qt::LeftButton); // "Use default"
+        QTest::mouseClick(child<QPushButton>(&d, "useDefaultSoapUrl"), Qt::LeftButton);
         QCOMPARE(child<QLineEdit>(&d, "soapUrl")->text(), QStringLiteral("https://mta1.ikastola.example:7071/service/admin/soap"));
         const QString secret = QStringLiteral("Sekretu-%1-9x!").arg(lang);
         typeInto(child<QLineEdit>(&d, "soapPassword"), secret);

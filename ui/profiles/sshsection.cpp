@@ -58,7 +58,9 @@ SshSection::SshSection(SecretStore *secrets, QWidget *parent)
     m_hostsView->horizontalHeader()->setSectionResizeMode(MtaHostsModel::HostColumn, QHeaderView::Stretch);
     m_hostsView->horizontalHeader()->setSectionResizeMode(MtaHostsModel::PortColumn, QHeaderView::ResizeToContents);
     m_hostsView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_hostsView->setEditTriggers(QAbstractItemView::AllEditTriggers);
+    // Not CurrentChanged: addHost() opens the editor itself, with focus, for the new row.
+    m_hostsView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                                 | QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
     m_hostsView->setMinimumHeight(90);
     m_hostsView->setMaximumHeight(130);
     hostsLayout->addWidget(withError(m_hostsView, &m_hostsError), 1);
@@ -217,6 +219,7 @@ void SshSection::addHost()
 {
     const int row = m_hosts->addHost(QString());
     const QModelIndex idx = m_hosts->index(row, MtaHostsModel::HostColumn);
+    m_hostsView->setFocus();
     m_hostsView->setCurrentIndex(idx);
     m_hostsView->edit(idx);
 }

@@ -43,6 +43,7 @@ ZimbraSection::ZimbraSection(SecretStore *secrets, QWidget *parent)
     outer->addStretch(1);
     m_url->setObjectName(QStringLiteral("soapUrl"));
     m_admin->setObjectName(QStringLiteral("soapAdmin"));
+    m_useDefault->setObjectName(QStringLiteral("useDefaultSoapUrl"));
     m_password->setObjectName(QStringLiteral("soapPassword"));
     for (QLineEdit *e : {m_url, m_admin})
         connect(e, &QLineEdit::textEdited, this, &EditorSection::edited);
