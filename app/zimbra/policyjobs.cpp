@@ -280,11 +280,66 @@ void LoggerStatsJob::run()
     });
 }
 
-QList<QPair<qint64, double>> LoggerStatsJob::toCounts(const QList<StatPoint> &points, const QString &counter)
+namespace {
+// Seconds before now for "now", "now-48h" (RRD units s m h d w y), nullopt for epochs.
+std::optional<qint64> secondsBeforeNow(const QString &spec)
 {
+    if (spec == QLatin1String("now"))
+        return 0;
+    if (!spec.startsWith(QLatin1String("now-")))
+        return std::nullopt;
+    const QChar unit = spec.back();
+    const qint64 n = spec.mid(4, spec.size() - 5).toLongLong();
+    switch (unit.unicode()) {
+    case 's': return n;
+    case 'm': return n * 60;
+    case 'h': return n * 3600;
+    case 'd': return n * 86400;
+    case 'w': return n * 7 * 86400;
+    case 'y': return n * 365 * 86400;
+    default: return std::nullopt;
+    }
+}
+} // namespace
+
+qint64 LoggerStatsJob::rrdStepFor(qint64 windowSeconds)
+{
+    for (const qint64 step : {30, 300, 3600})
+        if (windowSeconds / step < 500)
+            return step;
+    return 86400;
+}
+
+qint64 LoggerStatsJob::windowSeconds() const
+{
+    const auto a = secondsBeforeNow(m_start);
+    const auto b = secondsBeforeNow(m_end);
+    if (a && b)
+        return *a - *b;
+    if (!a && !b)
+        return m_end.toLongLong() - m_start.toLongLong();
+    return 0;
+}
+
+QList<QPair<qint64, double>> LoggerStatsJob::toCounts(const QList<StatPoint> &points, const QString &counter,
+                                                      qint64 fallbackStep)
+{
+    // value is a per-second average over one RRD step (section 10.1). Rows whose counters are
+    // all empty are left out by zmrrdfetch, so the step is the smallest gap between rows, not
+    // the gap to the next row (which would count an idle stretch as busy).
+    qint64 step = 0;
+    for (int i = 0; i + 1 < points.size(); ++i) {
+        const qint64 gap = points.at(i + 1).t - points.at(i).t;
+        if (gap > 0 && (step == 0 || gap < step))
+            step = gap;
+    }
+    if (step == 0)
+        step = fallbackStep;
     QList<QPair<qint64, double>> out;
-    for (int i = 0; i + 1 < points.size(); ++i)
-        out.append({points.at(i).t, points.at(i).values.value(counter) * double(points.at(i + 1).t - points.at(i).t)});
+    if (step <= 0)
+        return out;
+    for (const StatPoint &p : points)
+        out.append({p.t, p.values.value(counter) * double(step)});
     return out;
 }
 

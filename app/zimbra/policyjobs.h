@@ -102,8 +102,15 @@ public:
                    const QString &group = QStringLiteral("zmmtastats"), QObject *parent = nullptr);
     const QList<StatPoint> &points() const { return m_points; }
     bool loggerDisabled() const { return m_disabled; } // <note>Logger is not enabled</note>
-    // Per-interval counts: value x (t[i+1] - t[i]), as the admin console's convertToCount.
-    static QList<QPair<qint64, double>> toCounts(const QList<StatPoint> &points, const QString &counter);
+    // Per-row counts: value x step (the RRD step, the smallest gap between rows). With fewer than
+    // two rows the step comes from `fallbackStep` (see rrdStepFor); 0 gives no counts.
+    static QList<QPair<qint64, double>> toCounts(const QList<StatPoint> &points, const QString &counter,
+                                                 qint64 fallbackStep = 0);
+    // The archive step zmrrdfetch -c picks for a window: the finest of 30 s, 5 min, 1 h, 1 d
+    // that gives fewer than 500 rows (section 10.1).
+    static qint64 rrdStepFor(qint64 windowSeconds);
+    // The window of this job in seconds when start/end are "now", "now-N<unit>" or epochs; 0 if not.
+    qint64 windowSeconds() const;
 
 protected:
     void run() override;

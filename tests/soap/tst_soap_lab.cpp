@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
 #include <QSignalSpy>
 #include <QSslCertificate>
 #include <QTcpServer>
@@ -321,6 +323,76 @@ private slots:
         run(restore);
         QVERIFY2(!restore.error().isError(), qPrintable(restore.error().message));
         QCOMPARE(restore.updated().value(0).lockout, original.lockout);
+    }
+
+    void relayHost()
+    {
+        QObject scope;
+        RelayHostJob read(client(&scope));
+        run(read);
+        QVERIFY2(!read.error().isError(), qPrintable(read.error().message));
+        const QString original = read.info().global;
+        QVERIFY(!read.info().servers.isEmpty()); // the lab has one MTA server
+
+        const QString value = QStringLiteral("[relay.tartanga.test]:587");
+        RelayHostJob set(client(&scope), QString(), value);
+        run(set);
+        QVERIFY2(!set.error().isError(), qPrintable(set.error().message));
+        QCOMPARE(set.info().global, value);
+
+        // Per server: the server's own value, read back with applyConfig="0".
+        const QString server = read.info().servers.first().first;
+        const QString serverOriginal = read.info().servers.first().second;
+        RelayHostJob perServer(client(&scope), server, QStringLiteral("smtp2.tartanga.test:25"));
+        run(perServer);
+        QVERIFY2(!perServer.error().isError(), qPrintable(perServer.error().message));
+        QCOMPARE(perServer.info().servers.first().second, QStringLiteral("smtp2.tartanga.test:25"));
+        QCOMPARE(perServer.info().global, value);
+
+        // Two values are refused before anything is sent.
+        RelayHostJob bad(client(&scope), QString(), QStringLiteral("a.example b.example"));
+        run(bad);
+        QCOMPARE(int(bad.error().code), int(ZimbraErrorCode::InvalidInput));
+
+        RelayHostJob restoreServer(client(&scope), server, serverOriginal);
+        run(restoreServer);
+        QVERIFY(!restoreServer.error().isError());
+        RelayHostJob restore(client(&scope), QString(), original);
+        run(restore);
+        QVERIFY(!restore.error().isError());
+        QCOMPARE(restore.info().global, original);
+    }
+
+    void loggerStatsMatchTheMtaLog()
+    {
+        // zmlogprocess counts distinct queue ids of qmgr "from=<...>, size=N," lines (10.1);
+        // the seeder truncated the log, so the whole file is inside a one-day window.
+        const QJsonObject lab = QJsonDocument::fromJson(readFile(m_lab + QStringLiteral("/lab.json"))).object();
+        const QString log = lab.value(QStringLiteral("mta")).toObject().value(QStringLiteral("log")).toString();
+        QSet<QByteArray> ids;
+        const QRegularExpression qmgr(QStringLiteral("qmgr\\[\\d+\\]: ([0-9A-Za-z]+): from=<[^>]*>, size=\\d+,"));
+        for (const QByteArray &line : readFile(log).split('\n')) {
+            const auto m = qmgr.match(QString::fromUtf8(line));
+            if (m.hasMatch())
+                ids.insert(m.captured(1).toUtf8());
+        }
+        QObject scope;
+        LoggerStatsJob job(client(&scope), QString(), {QStringLiteral("mta_count")}, QStringLiteral("now-1d"),
+                           QStringLiteral("now"));
+        run(job);
+        QVERIFY2(!job.error().isError(), qPrintable(job.error().message));
+        QVERIFY(!job.loggerDisabled());
+        double total = 0;
+        QCOMPARE(job.windowSeconds(), qint64(86400));
+        QCOMPARE(LoggerStatsJob::rrdStepFor(job.windowSeconds()), qint64(300));
+        for (const auto &c : LoggerStatsJob::toCounts(job.points(), QStringLiteral("mta_count"),
+                                                      LoggerStatsJob::rrdStepFor(job.windowSeconds())))
+            total += c.second;
+        QCOMPARE(qRound(total), int(ids.size()));
+
+        LoggerStatsJob bad(client(&scope), QString(), {}, QStringLiteral("now - 1d"), QStringLiteral("now"));
+        run(bad);
+        QCOMPARE(int(bad.error().code), int(ZimbraErrorCode::InvalidInput));
     }
 
     void errors()

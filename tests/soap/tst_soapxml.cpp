@@ -224,9 +224,19 @@ private slots:
         }
         std::sort(points.begin(), points.end(), [](const StatPoint &a, const StatPoint &b) { return a.t < b.t; });
         const auto counts = LoggerStatsJob::toCounts(points, QStringLiteral("mta_count"));
-        QCOMPARE(counts.size(), 2);
+        QCOMPARE(counts.size(), 3);
         QCOMPARE(counts.at(0).second, 0.25 * 3600); // rate x step
         QCOMPARE(counts.at(1).second, 0.5 * 3600);
+        QCOMPARE(counts.at(2).second, 1.0 * 3600);
+        // An idle hour left out by zmrrdfetch does not stretch the previous row.
+        StatPoint late;
+        late.t = points.last().t + 2 * 3600;
+        late.values.insert(QStringLiteral("mta_count"), 2.0);
+        points.append(late);
+        const auto gapped = LoggerStatsJob::toCounts(points, QStringLiteral("mta_count"));
+        QCOMPARE(gapped.at(2).second, 1.0 * 3600);
+        QCOMPARE(gapped.at(3).second, 2.0 * 3600);
+        QVERIFY(LoggerStatsJob::toCounts(points.mid(0, 1), QStringLiteral("mta_count")).isEmpty());
     }
 
     void durations_data()
