@@ -7,6 +7,7 @@
 //
 // Header-only, no Qt: std only, deterministic for a seed.
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdio>
 #include <ctime>
