@@ -19,6 +19,7 @@
 
 #include "dialogs/profilemanagerdialog.h"
 #include "dialogs/preferencesdialog.h"
+#include "dialogs/aboutdialog.h"
 
 using namespace zaindari;
 
@@ -202,6 +203,18 @@ private slots:
         QTest::mouseClick(apply, Qt::LeftButton);
         QCOMPARE(AppSettings::instance().language(), QString());
         QCOMPARE(i18n::currentLanguage(), i18n::resolveLanguage(QString()));
+    }
+
+    void aboutShowsVersions()
+    {
+        test::useLanguage(QStringLiteral("en"));
+        AboutDialog about;
+        const QString text = about.text();
+        QVERIFY2(text.contains(QStringLiteral(ZAINDARI_VERSION)), qPrintable(text));
+        QVERIFY(text.contains(QString::fromLatin1(qVersion())));
+        QVERIFY(text.contains(QStringLiteral("libssh 0.")));
+        QVERIFY(text.contains(QStringLiteral("OpenLDAP 2.")));
+        QVERIFY(text.contains(QStringLiteral("GNU General Public License")));
     }
 
     void lineEditMenuInBasque()

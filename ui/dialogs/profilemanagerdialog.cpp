@@ -136,6 +136,10 @@ ProfileManagerDialog::ProfileManagerDialog(ProfileStore *store, SecretStore *sec
     });
 
     retranslateUi();
+    // Ask the keychain once, in the background, so that a missing keychain is announced in the
+    // editor before the technician types a password rather than after saving it.
+    if (m_secrets->keychainAvailable() && m_model->rowCount() > 0)
+        m_secrets->read(m_model->idAt(0), SecretKind::SoapPassword);
     if (m_model->rowCount() > 0)
         m_list->setCurrentIndex(m_model->index(0));
     else

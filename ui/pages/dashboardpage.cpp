@@ -152,8 +152,8 @@ void DashboardPage::retranslateUi()
         m_profileForm->removeRow(0);
     auto addRow = [this](const QString &label, const QString &value) {
         auto *field = new QLabel(value, m_profileBox);
+        // No word wrap: URLs and host lists would break at "//" and "," inside a QFormLayout.
         field->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        field->setWordWrap(true);
         m_profileForm->addRow(label, field);
     };
     const QString notSet = tr("(not set)");
