@@ -7,12 +7,14 @@
 #include "dialogs/profilemanagerdialog.h"
 #include "mainwindow.h"
 #include "profiles/profilestore.h"
+#include "profiles/profileeditor.h"
 #include "profiles/secretstore.h"
 #include "uiresources.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QTabWidget>
 #include <QTextStream>
 #include <QTimer>
 
@@ -146,6 +148,12 @@ int main(int argc, char **argv)
             prefs->show();
             QTimer::singleShot(600, &window, [profiles, prefs, file, ok]() mutable {
                 ok &= grabTo(profiles, withSuffix(file, QStringLiteral("-profiles")));
+                QTabWidget *tabs = profiles->editor()->tabs();
+                for (int i = 1; i < tabs->count(); ++i) {
+                    tabs->setCurrentIndex(i);
+                    QCoreApplication::processEvents();
+                    ok &= grabTo(profiles, withSuffix(file, QStringLiteral("-profiles-%1").arg(i + 1)));
+                }
                 ok &= grabTo(prefs, withSuffix(file, QStringLiteral("-preferences")));
                 QCoreApplication::exit(ok ? 0 : 1);
             });
