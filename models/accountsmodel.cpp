@@ -15,8 +15,7 @@ AccountStatusInfo statusOf(const AccountSummary &s)
 
 AccountsModel::AccountsModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void AccountsModel::setAccounts(const QList<AccountSummary> &accounts)
 {
@@ -69,23 +68,31 @@ QVariant AccountsModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case NameColumn: return a.name;
-        case DisplayNameColumn: return a.displayName;
-        case StatusColumn: return statusOf(a).label;
-        case CosColumn: return a.cosName;
+        case NameColumn:
+            return a.name;
+        case DisplayNameColumn:
+            return a.displayName;
+        case StatusColumn:
+            return statusOf(a).label;
+        case CosColumn:
+            return a.cosName;
         case LastLoginColumn:
             return a.lastLogon.isValid() ? QLocale().toString(a.lastLogon.toLocalTime(), QLocale::ShortFormat)
                                          : tr("never", "last login");
-        case AuthMechColumn: return a.authMech;
+        case AuthMechColumn:
+            return a.authMech;
         }
         break;
     case Qt::ToolTipRole:
         if (index.column() == StatusColumn)
             return statusOf(a).sentence;
         break;
-    case AccountIdRole: return a.id;
-    case StatusKeyRole: return accountStateKey(statusOf(a).state);
-    case LastLoginRole: return a.lastLogon;
+    case AccountIdRole:
+        return a.id;
+    case StatusKeyRole:
+        return accountStateKey(statusOf(a).state);
+    case LastLoginRole:
+        return a.lastLogon;
     }
     return QVariant();
 }
@@ -95,12 +102,18 @@ QVariant AccountsModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QVariant();
     switch (section) {
-    case NameColumn: return tr("Account");
-    case DisplayNameColumn: return tr("Name");
-    case StatusColumn: return tr("Status");
-    case CosColumn: return tr("Class of service");
-    case LastLoginColumn: return tr("Last login");
-    case AuthMechColumn: return tr("Password checked by");
+    case NameColumn:
+        return tr("Account");
+    case DisplayNameColumn:
+        return tr("Name");
+    case StatusColumn:
+        return tr("Status");
+    case CosColumn:
+        return tr("Class of service");
+    case LastLoginColumn:
+        return tr("Last login");
+    case AuthMechColumn:
+        return tr("Password checked by");
     }
     return QVariant();
 }

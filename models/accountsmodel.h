@@ -11,7 +11,15 @@ class AccountsModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, DisplayNameColumn, StatusColumn, CosColumn, LastLoginColumn, AuthMechColumn, ColumnCount };
+    enum Column {
+        NameColumn,
+        DisplayNameColumn,
+        StatusColumn,
+        CosColumn,
+        LastLoginColumn,
+        AuthMechColumn,
+        ColumnCount
+    };
     enum Role { AccountIdRole = Qt::UserRole + 1, StatusKeyRole, LastLoginRole };
 
     explicit AccountsModel(QObject *parent = nullptr);

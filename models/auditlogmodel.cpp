@@ -32,8 +32,7 @@ QString auditActionName(const QString &action)
 
 AuditLogModel::AuditLogModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void AuditLogModel::setEntries(const QList<AuditEntry> &entries)
 {
@@ -84,23 +83,33 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case TimeColumn: return QLocale().toString(e.time.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-        case ProfileColumn: return e.profile;
-        case UserColumn: return e.osUser;
-        case ActionColumn: return auditActionName(e.action);
-        case TargetColumn: return e.target;
+        case TimeColumn:
+            return QLocale().toString(e.time.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        case ProfileColumn:
+            return e.profile;
+        case UserColumn:
+            return e.osUser;
+        case ActionColumn:
+            return auditActionName(e.action);
+        case TargetColumn:
+            return e.target;
         case ResultColumn:
-            return e.result == AuditEntry::resultOk() ? tr("Done", "audit result") : tr("Failed", "audit result");
-        case DetailColumn: return e.detail;
+            return e.result == AuditEntry::resultOk() ? tr("Done", "audit result")
+                                                      : tr("Failed", "audit result");
+        case DetailColumn:
+            return e.detail;
         }
         break;
     case Qt::ToolTipRole:
         if (index.column() == DetailColumn || index.column() == ActionColumn)
             return e.detail;
         break;
-    case EntryTimeRole: return e.time;
-    case ActionKeyRole: return e.action;
-    case ResultKeyRole: return e.result;
+    case EntryTimeRole:
+        return e.time;
+    case ActionKeyRole:
+        return e.action;
+    case ResultKeyRole:
+        return e.result;
     }
     return QVariant();
 }
@@ -110,21 +119,27 @@ QVariant AuditLogModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QVariant();
     switch (section) {
-    case TimeColumn: return tr("Time");
-    case ProfileColumn: return tr("Profile");
-    case UserColumn: return tr("User");
-    case ActionColumn: return tr("Action");
-    case TargetColumn: return tr("Target");
-    case ResultColumn: return tr("Result");
-    case DetailColumn: return tr("Detail");
+    case TimeColumn:
+        return tr("Time");
+    case ProfileColumn:
+        return tr("Profile");
+    case UserColumn:
+        return tr("User");
+    case ActionColumn:
+        return tr("Action");
+    case TargetColumn:
+        return tr("Target");
+    case ResultColumn:
+        return tr("Result");
+    case DetailColumn:
+        return tr("Detail");
     }
     return QVariant();
 }
 
 AuditLogFilterModel::AuditLogFilterModel(QObject *parent)
     : QSortFilterProxyModel(parent)
-{
-}
+{ }
 
 void AuditLogFilterModel::setFilter(const AuditFilter &filter)
 {

@@ -16,7 +16,16 @@ class AuditLogModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { TimeColumn, ProfileColumn, UserColumn, ActionColumn, TargetColumn, ResultColumn, DetailColumn, ColumnCount };
+    enum Column {
+        TimeColumn,
+        ProfileColumn,
+        UserColumn,
+        ActionColumn,
+        TargetColumn,
+        ResultColumn,
+        DetailColumn,
+        ColumnCount
+    };
     enum Role { EntryTimeRole = Qt::UserRole + 1, ActionKeyRole, ResultKeyRole };
 
     explicit AuditLogModel(QObject *parent = nullptr);

@@ -28,8 +28,8 @@ QByteArray csvCell(const QString &value)
     QString v = value;
     if (!v.isEmpty() && QStringLiteral("=+-@").contains(v.front()))
         v.prepend(QLatin1Char('\''));
-    const bool quote = v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) || v.contains(QLatin1Char('\n'))
-                       || v.contains(QLatin1Char('\r')) || v.startsWith(QLatin1Char(' '));
+    const bool quote = v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"'))
+        || v.contains(QLatin1Char('\n')) || v.contains(QLatin1Char('\r')) || v.startsWith(QLatin1Char(' '));
     if (!quote)
         return v.toUtf8();
     v.replace(QLatin1String("\""), QLatin1String("\"\""));
@@ -39,10 +39,10 @@ QByteArray csvCell(const QString &value)
 
 QJsonObject AuditEntry::toJson() const
 {
-    return QJsonObject{
-        {QStringLiteral("time"), isoMs(time)},   {QStringLiteral("profile"), profile},
-        {QStringLiteral("os_user"), osUser},     {QStringLiteral("action"), action},
-        {QStringLiteral("target"), target},      {QStringLiteral("result"), result},
+    return QJsonObject {
+        {QStringLiteral("time"), isoMs(time)}, {QStringLiteral("profile"), profile},
+        {QStringLiteral("os_user"), osUser},   {QStringLiteral("action"), action},
+        {QStringLiteral("target"), target},    {QStringLiteral("result"), result},
         {QStringLiteral("detail"), detail},
     };
 }
@@ -70,19 +70,18 @@ std::optional<AuditEntry> AuditEntry::fromJson(const QByteArray &line)
 
 bool AuditEntry::operator==(const AuditEntry &o) const
 {
-    return time == o.time && profile == o.profile && osUser == o.osUser && action == o.action && target == o.target
-           && result == o.result && detail == o.detail;
+    return time == o.time && profile == o.profile && osUser == o.osUser && action == o.action
+        && target == o.target && result == o.result && detail == o.detail;
 }
 
 AuditLog::AuditLog(const QString &path)
     : m_path(path)
-{
-}
+{ }
 
 QString AuditLog::defaultPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
-           + QStringLiteral("/zaindari/audit.jsonl");
+        + QStringLiteral("/zaindari/audit.jsonl");
 }
 
 QString AuditLog::currentOsUser()
@@ -106,7 +105,8 @@ bool AuditLog::append(AuditEntry entry, QString *error) const
     if (!QDir().mkpath(info.absolutePath())) {
         if (error)
             //: %1 is a folder
-            *error = AuditLogTr::tr("Could not create the folder %1 for the audit log.").arg(info.absolutePath());
+            *error = AuditLogTr::tr("Could not create the folder %1 for the audit log.")
+                         .arg(info.absolutePath());
         return false;
     }
     QFile f(m_path);
@@ -166,9 +166,9 @@ bool AuditFilter::matches(const AuditEntry &e) const
     if (!result.isEmpty() && e.result != result)
         return false;
     if (!text.isEmpty()) {
-        const bool hit = e.profile.contains(text, Qt::CaseInsensitive) || e.osUser.contains(text, Qt::CaseInsensitive)
-                         || e.target.contains(text, Qt::CaseInsensitive)
-                         || e.detail.contains(text, Qt::CaseInsensitive);
+        const bool hit = e.profile.contains(text, Qt::CaseInsensitive)
+            || e.osUser.contains(text, Qt::CaseInsensitive) || e.target.contains(text, Qt::CaseInsensitive)
+            || e.detail.contains(text, Qt::CaseInsensitive);
         if (!hit)
             return false;
     }
@@ -193,9 +193,9 @@ QByteArray auditToCsv(const QList<AuditEntry> &entries)
 {
     QByteArray out = "time,profile,os_user,action,target,result,detail\r\n";
     for (const AuditEntry &e : entries) {
-        const QList<QByteArray> cells{csvCell(isoMs(e.time)), csvCell(e.profile), csvCell(e.osUser),
-                                      csvCell(e.action),      csvCell(e.target),  csvCell(e.result),
-                                      csvCell(e.detail)};
+        const QList<QByteArray> cells {csvCell(isoMs(e.time)), csvCell(e.profile), csvCell(e.osUser),
+                                       csvCell(e.action),      csvCell(e.target),  csvCell(e.result),
+                                       csvCell(e.detail)};
         out += cells.join(',') + "\r\n";
     }
     return out;

@@ -20,13 +20,13 @@ namespace zaindari {
 
 struct AuditEntry
 {
-    QDateTime time;    // UTC
+    QDateTime time; // UTC
     QString profile;
     QString osUser;
-    QString action;    // stable key: "account.lock", "policy.set", ...
-    QString target;    // account, COS, server ...
-    QString result;    // "ok" or "failed"
-    QString detail;    // what happened, or the error and its detail
+    QString action; // stable key: "account.lock", "policy.set", ...
+    QString target; // account, COS, server ...
+    QString result; // "ok" or "failed"
+    QString detail; // what happened, or the error and its detail
 
     QJsonObject toJson() const;
     static std::optional<AuditEntry> fromJson(const QByteArray &line);
@@ -55,7 +55,7 @@ private:
 struct AuditReadResult
 {
     QList<AuditEntry> entries; // file order (oldest first)
-    int skippedLines = 0;      // broken or foreign lines, never fatal
+    int skippedLines = 0; // broken or foreign lines, never fatal
     bool fileMissing = false;
 };
 AuditReadResult readAuditLog(const QString &path);
@@ -63,11 +63,11 @@ AuditReadResult parseAuditLog(const QByteArray &data);
 
 struct AuditFilter
 {
-    QDateTime from;  // inclusive, invalid = open
-    QDateTime to;    // exclusive, invalid = open
-    QString action;  // prefix match: "account" matches "account.lock"
-    QString result;  // exact, empty = any
-    QString text;    // case-insensitive substring of profile, user, target or detail
+    QDateTime from; // inclusive, invalid = open
+    QDateTime to; // exclusive, invalid = open
+    QString action; // prefix match: "account" matches "account.lock"
+    QString result; // exact, empty = any
+    QString text; // case-insensitive substring of profile, user, target or detail
     bool matches(const AuditEntry &e) const;
     bool isEmpty() const;
 };

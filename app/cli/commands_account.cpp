@@ -45,13 +45,14 @@ QJsonValue isoOrNull(const QDateTime &t)
 
 QString localTime(const QDateTime &t)
 {
-    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : QCoreApplication::translate("Cli", "never");
+    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat)
+                       : QCoreApplication::translate("Cli", "never");
 }
 
 QJsonObject zimbraJson(const ZimbraAccount &a, const QStringList &overrides)
 {
     const AccountStatusInfo st = explainStatus(a, QDateTime::currentDateTimeUtc());
-    return QJsonObject{
+    return QJsonObject {
         {QStringLiteral("name"), a.name},
         {QStringLiteral("id"), a.id},
         {QStringLiteral("status"), a.status},
@@ -68,11 +69,11 @@ QJsonObject zimbraJson(const ZimbraAccount &a, const QStringList &overrides)
         {QStringLiteral("locked_time"), isoOrNull(a.lockedTime)},
         {QStringLiteral("lockout_ends"), isoOrNull(st.lockoutEnds)},
         {QStringLiteral("lockout"),
-         QJsonObject{{QStringLiteral("enabled"), a.lockout.enabled},
-                     {QStringLiteral("max_failures"), a.lockout.maxFailures},
-                     {QStringLiteral("failure_lifetime_s"), double(a.lockout.failureLifetimeMs / 1000)},
-                     {QStringLiteral("duration_s"), double(a.lockout.durationMs / 1000)},
-                     {QStringLiteral("set_on_account"), QJsonArray::fromStringList(overrides)}}},
+         QJsonObject {{QStringLiteral("enabled"), a.lockout.enabled},
+                      {QStringLiteral("max_failures"), a.lockout.maxFailures},
+                      {QStringLiteral("failure_lifetime_s"), double(a.lockout.failureLifetimeMs / 1000)},
+                      {QStringLiteral("duration_s"), double(a.lockout.durationMs / 1000)},
+                      {QStringLiteral("set_on_account"), QJsonArray::fromStringList(overrides)}}},
     };
 }
 
@@ -86,24 +87,31 @@ QStringList zimbraLines(const ZimbraAccount &a, const QStringList &overrides)
     //: %1 is a one-word status, %2 its explanation
     l << QCoreApplication::translate("Cli", "Status: %1. %2").arg(st.label, st.sentence);
     //: %1 is a class-of-service name
-    l << QCoreApplication::translate("Cli", "Class of service: %1").arg(a.cosName.isEmpty() ? QCoreApplication::translate("Cli", "the domain's default") : a.cosName);
+    l << QCoreApplication::translate("Cli", "Class of service: %1")
+             .arg(a.cosName.isEmpty() ? QCoreApplication::translate("Cli", "the domain's default")
+                                      : a.cosName);
     //: %1 is zimbra, ad, ldap, ...
-    l << QCoreApplication::translate("Cli", "Password checked by: %1").arg(a.authMech.isEmpty() ? QCoreApplication::translate("Cli", "unknown") : a.authMech);
+    l << QCoreApplication::translate("Cli", "Password checked by: %1")
+             .arg(a.authMech.isEmpty() ? QCoreApplication::translate("Cli", "unknown") : a.authMech);
     //: %1 is a date and time or "never"
     l << QCoreApplication::translate("Cli", "Last login: %1").arg(localTime(a.lastLogon));
     // Forwarding is how attackers keep reading a mailbox after a reset: make it loud.
     if (!a.forwardingAddresses.isEmpty())
         //: %1 is a list of addresses
-        l << QCoreApplication::translate("Cli", "WARNING: mail is forwarded to %1").arg(a.forwardingAddresses.join(QStringLiteral(", ")));
+        l << QCoreApplication::translate("Cli", "WARNING: mail is forwarded to %1")
+                 .arg(a.forwardingAddresses.join(QStringLiteral(", ")));
     else
         l << QCoreApplication::translate("Cli", "Forwarding: none");
     if (!a.filterForwards.isEmpty())
         //: %1 is a list of addresses
-        l << QCoreApplication::translate("Cli", "WARNING: mail filters redirect mail to %1").arg(a.filterForwards.join(QStringLiteral(", ")));
+        l << QCoreApplication::translate("Cli", "WARNING: mail filters redirect mail to %1")
+                 .arg(a.filterForwards.join(QStringLiteral(", ")));
     if (a.localDeliveryDisabled)
-        l << QCoreApplication::translate("Cli", "WARNING: no copy is kept in the mailbox (local delivery disabled).");
+        l << QCoreApplication::translate(
+            "Cli", "WARNING: no copy is kept in the mailbox (local delivery disabled).");
     //: %1 is a list of addresses or "none"
-    l << QCoreApplication::translate("Cli", "Aliases: %1").arg(a.aliases.isEmpty() ? none : a.aliases.join(QStringLiteral(", ")));
+    l << QCoreApplication::translate("Cli", "Aliases: %1")
+             .arg(a.aliases.isEmpty() ? none : a.aliases.join(QStringLiteral(", ")));
     QStringList failures;
     for (const QDateTime &t : a.lockoutFailures)
         failures << localTime(t);
@@ -113,13 +121,12 @@ QStringList zimbraLines(const ZimbraAccount &a, const QStringList &overrides)
     if (a.lockedTime.isValid())
         //: %1 is a date and time
         l << QCoreApplication::translate("Cli", "Locked out since: %1").arg(localTime(a.lockedTime));
-    const QString policy =
-        a.lockout.isActive()
-            //: %1 failures, %2 window (e.g. 6m), %3 lockout time (e.g. 10m)
-            ? QCoreApplication::translate("Cli", "lock after %1 failed logins within %2, for %3")
-                  .arg(a.lockout.maxFailures)
-                  .arg(a.lockout.failureLifetime, a.lockout.duration)
-            : QCoreApplication::translate("Cli", "no lockout");
+    const QString policy = a.lockout.isActive()
+        //: %1 failures, %2 window (e.g. 6m), %3 lockout time (e.g. 10m)
+        ? QCoreApplication::translate("Cli", "lock after %1 failed logins within %2, for %3")
+              .arg(a.lockout.maxFailures)
+              .arg(a.lockout.failureLifetime, a.lockout.duration)
+        : QCoreApplication::translate("Cli", "no lockout");
     //: %1 describes the policy, %2 lists attributes set on the account itself or "none"
     l << QCoreApplication::translate("Cli", "Lockout policy in force: %1 (set on the account itself: %2)")
              .arg(policy, overrides.isEmpty() ? none : overrides.join(QStringLiteral(", ")));
@@ -185,8 +192,9 @@ int accountAction(Context &ctx, ZimbraAccountAction action)
     runJob(&job);
     const ZimbraError &e = job.error();
     rc = exitCodeFor(e);
-    const QString target = job.after().name.isEmpty() ? (job.before().name.isEmpty() ? user : job.before().name)
-                                                      : job.after().name;
+    const QString target = job.after().name.isEmpty()
+        ? (job.before().name.isEmpty() ? user : job.before().name)
+        : job.after().name;
     QString detail;
     if (!e.isError()) {
         detail = QStringLiteral("zimbraAccountStatus %1 -> %2; zimbraAuthTokenValidityValue %3 -> %4")
@@ -198,9 +206,9 @@ int accountAction(Context &ctx, ZimbraAccountAction action)
     if (e.isError())
         reportError(e);
     if (ctx.out.isJson()) {
-        QJsonObject doc{{QStringLiteral("action"), key},
-                        {QStringLiteral("account"), target},
-                        {QStringLiteral("done"), !e.isError()}};
+        QJsonObject doc {{QStringLiteral("action"), key},
+                         {QStringLiteral("account"), target},
+                         {QStringLiteral("done"), !e.isError()}};
         if (!e.isError()) {
             doc.insert(QStringLiteral("status"), job.after().status);
             doc.insert(QStringLiteral("already"), job.wasAlreadyDone());
@@ -213,7 +221,8 @@ int accountAction(Context &ctx, ZimbraAccountAction action)
         switch (action) {
         case ZimbraAccountAction::Lock:
             //: %1 is an account address
-            ctx.out.line(QCoreApplication::translate("Cli", "%1 is locked; its sessions are no longer valid.").arg(target));
+            ctx.out.line(QCoreApplication::translate("Cli", "%1 is locked; its sessions are no longer valid.")
+                             .arg(target));
             break;
         case ZimbraAccountAction::Unlock:
             //: %1 is an account address
@@ -221,8 +230,9 @@ int accountAction(Context &ctx, ZimbraAccountAction action)
             break;
         case ZimbraAccountAction::EndSessions:
             //: %1 is an account address
-            ctx.out.line(QCoreApplication::translate("Cli", "Every session of %1 has ended; logging in again needs "
-                                                            "the password.")
+            ctx.out.line(QCoreApplication::translate("Cli",
+                                                     "Every session of %1 has ended; logging in again needs "
+                                                     "the password.")
                              .arg(target));
             break;
         case ZimbraAccountAction::ClearLockout:
@@ -242,7 +252,8 @@ int resetPassword(Context &ctx)
     const bool fromFile = ctx.parser.isSet(QStringLiteral("password-file"));
     const bool mustChange = ctx.parser.isSet(QStringLiteral("must-change"));
     if (generate == fromFile) {
-        Output::error(QCoreApplication::translate("Cli", "Give exactly one of --password-file FILE and --generate."));
+        Output::error(
+            QCoreApplication::translate("Cli", "Give exactly one of --password-file FILE and --generate."));
         return ExitUsage;
     }
     QString password;
@@ -253,7 +264,8 @@ int resetPassword(Context &ctx)
                                                    : (in.setFileName(file), in.open(QIODevice::ReadOnly));
         if (!ok) {
             //: %1 is a file path
-            Output::error(QCoreApplication::translate("Cli", "Could not read the password file %1.").arg(file));
+            Output::error(
+                QCoreApplication::translate("Cli", "Could not read the password file %1.").arg(file));
             return ExitUsage;
         }
         QByteArray data = in.read(64 * 1024);
@@ -274,7 +286,8 @@ int resetPassword(Context &ctx)
     ZimbraClient client;
     if (ctx.parser.isSet(QStringLiteral("directory"))) {
         if (!resetHook()) {
-            Output::error(QCoreApplication::translate("Cli", "Resetting the directory password is not available in this build."));
+            Output::error(QCoreApplication::translate(
+                "Cli", "Resetting the directory password is not available in this build."));
             return ExitUsage;
         }
         QString error;
@@ -303,11 +316,11 @@ int resetPassword(Context &ctx)
     if (!warning.isEmpty())
         Output::error(warning);
     if (ctx.out.isJson()) {
-        QJsonObject doc{{QStringLiteral("action"), QStringLiteral("reset-password")},
-                        {QStringLiteral("account"), target},
-                        {QStringLiteral("where"), QStringLiteral("zimbra")},
-                        {QStringLiteral("must_change"), mustChange},
-                        {QStringLiteral("done"), !e.isError()}};
+        QJsonObject doc {{QStringLiteral("action"), QStringLiteral("reset-password")},
+                         {QStringLiteral("account"), target},
+                         {QStringLiteral("where"), QStringLiteral("zimbra")},
+                         {QStringLiteral("must_change"), mustChange},
+                         {QStringLiteral("done"), !e.isError()}};
         if (generate && !e.isError())
             doc.insert(QStringLiteral("password"), password);
         if (!warning.isEmpty())
@@ -319,10 +332,13 @@ int resetPassword(Context &ctx)
         ctx.out.document(doc);
     } else if (!e.isError()) {
         //: %1 is an account address
-        ctx.out.line(QCoreApplication::translate("Cli", "The Zimbra password of %1 was reset; its sessions have ended.").arg(target));
+        ctx.out.line(QCoreApplication::translate(
+                         "Cli", "The Zimbra password of %1 was reset; its sessions have ended.")
+                         .arg(target));
         if (generate)
             //: %1 is the generated password, shown once
-            ctx.out.line(QCoreApplication::translate("Cli", "New password (shown only now): %1").arg(password));
+            ctx.out.line(
+                QCoreApplication::translate("Cli", "New password (shown only now): %1").arg(password));
     }
     return rc;
 }
@@ -349,7 +365,8 @@ void setResetPasswordDirectoryHook(ResetPasswordDirectoryHook hook)
 
 QString generatePassword()
 {
-    static const char *sets[] = {"ABCDEFGHJKLMNPQRSTUVWXYZ", "abcdefghijkmnopqrstuvwxyz", "23456789", "-_.:+=!%"};
+    static const char *sets[]
+        = {"ABCDEFGHJKLMNPQRSTUVWXYZ", "abcdefghijkmnopqrstuvwxyz", "23456789", "-_.:+=!%"};
     QRandomGenerator *rng = QRandomGenerator::system();
     QString out;
     // One from each class first, then any class; shuffled so the classes do not sit in order.
@@ -380,7 +397,8 @@ void registerAccountCommands(CommandRegistry &registry)
         return c;
     };
     registry.add(command({QStringLiteral("account"), QStringLiteral("show")},
-                         QT_TRANSLATE_NOOP("Cli", "Show an account: status, lockout, forwarding, aliases."), showAccount));
+                         QT_TRANSLATE_NOOP("Cli", "Show an account: status, lockout, forwarding, aliases."),
+                         showAccount));
     registry.add(command({QStringLiteral("account"), QStringLiteral("lock")},
                          QT_TRANSLATE_NOOP("Cli", "Lock a Zimbra account (no login until unlocked)."),
                          [](Context &c) { return accountAction(c, ZimbraAccountAction::Lock); }));
@@ -390,12 +408,15 @@ void registerAccountCommands(CommandRegistry &registry)
     registry.add(command({QStringLiteral("account"), QStringLiteral("end-sessions")},
                          QT_TRANSLATE_NOOP("Cli", "End every session of a Zimbra account."),
                          [](Context &c) { return accountAction(c, ZimbraAccountAction::EndSessions); }));
-    registry.add(command({QStringLiteral("account"), QStringLiteral("reset-password")},
-                         QT_TRANSLATE_NOOP("Cli", "Reset an account's password."), resetPassword,
-                         {opt("password-file", QT_TRANSLATE_NOOP("Cli", "File holding the new password; - reads standard input."), "FILE"),
-                          opt("generate", QT_TRANSLATE_NOOP("Cli", "Generate a strong password and print it once.")),
-                          opt("must-change", QT_TRANSLATE_NOOP("Cli", "Make the person change it at the next login.")),
-                          opt("directory", QT_TRANSLATE_NOOP("Cli", "Reset the directory (Active Directory) password instead."))}));
+    registry.add(command(
+        {QStringLiteral("account"), QStringLiteral("reset-password")},
+        QT_TRANSLATE_NOOP("Cli", "Reset an account's password."), resetPassword,
+        {opt("password-file",
+             QT_TRANSLATE_NOOP("Cli", "File holding the new password; - reads standard input."), "FILE"),
+         opt("generate", QT_TRANSLATE_NOOP("Cli", "Generate a strong password and print it once.")),
+         opt("must-change", QT_TRANSLATE_NOOP("Cli", "Make the person change it at the next login.")),
+         opt("directory",
+             QT_TRANSLATE_NOOP("Cli", "Reset the directory (Active Directory) password instead."))}));
 }
 
 } // namespace zaindari::cli

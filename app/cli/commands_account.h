@@ -19,18 +19,19 @@ void registerAccountCommands(CommandRegistry &registry);
 struct DirectoryPart
 {
     int exitCode = 0;
-    QJsonValue json;     // object, or null when there is no directory configured
-    QStringList lines;   // translated text lines for human output
+    QJsonValue json; // object, or null when there is no directory configured
+    QStringList lines; // translated text lines for human output
 };
-using AccountShowDirectoryHook =
-    std::function<void(Context &ctx, const Connection &conn, const QString &user, std::function<void(DirectoryPart)> done)>;
+using AccountShowDirectoryHook = std::function<void(Context &ctx, const Connection &conn, const QString &user,
+                                                    std::function<void(DirectoryPart)> done)>;
 void setAccountShowDirectoryHook(AccountShowDirectoryHook hook);
 
 // `account reset-password USER --directory ...` is the directory's; it receives the resolved
 // connection, the user, the password (or empty with generate) and must-change, and returns the
 // exit code after printing its own output.
-using ResetPasswordDirectoryHook = std::function<int(Context &ctx, const Connection &conn, const QString &user,
-                                                     const QString &password, bool generated, bool mustChange)>;
+using ResetPasswordDirectoryHook
+    = std::function<int(Context &ctx, const Connection &conn, const QString &user, const QString &password,
+                        bool generated, bool mustChange)>;
 void setResetPasswordDirectoryHook(ResetPasswordDirectoryHook hook);
 
 // A random password for --generate: 20 characters with upper and lower case, digits and

@@ -29,13 +29,15 @@ int openZimbraSession(Context &ctx, Connection *conn, ZimbraClient *client)
     }
     const Profile &p = conn->profile;
     if (!p.soap.url.isValid() || p.soap.url.host().isEmpty()) {
-        Output::error(QCoreApplication::translate("Cli", "No Zimbra admin endpoint: give --soap URL or a "
-                                                         "--profile that has one."));
+        Output::error(QCoreApplication::translate("Cli",
+                                                  "No Zimbra admin endpoint: give --soap URL or a "
+                                                  "--profile that has one."));
         return ExitUsage;
     }
     if (p.soap.adminUser.isEmpty()) {
-        Output::error(QCoreApplication::translate("Cli", "No Zimbra admin account: give --soap-user NAME or a "
-                                                         "--profile that has one."));
+        Output::error(QCoreApplication::translate("Cli",
+                                                  "No Zimbra admin account: give --soap-user NAME or a "
+                                                  "--profile that has one."));
         return ExitUsage;
     }
     TlsTrust trust;
@@ -46,7 +48,8 @@ int openZimbraSession(Context &ctx, Connection *conn, ZimbraClient *client)
         QString problem;
         if (!trust.loadCaFile(ctx.parser.value(QStringLiteral("ca-file")), &problem)) {
             //: %1 is the reason
-            Output::error(QCoreApplication::translate("Cli", "The CA file holds no usable certificate: %1").arg(problem));
+            Output::error(QCoreApplication::translate("Cli", "The CA file holds no usable certificate: %1")
+                              .arg(problem));
             return ExitUsage;
         }
     }
@@ -68,8 +71,9 @@ int openZimbraSession(Context &ctx, Connection *conn, ZimbraClient *client)
         loop.exec();
     }
     if (password.isEmpty()) {
-        Output::error(QCoreApplication::translate("Cli", "No Zimbra admin password: give --soap-password-file "
-                                                         "FILE (or - for standard input)."));
+        Output::error(QCoreApplication::translate("Cli",
+                                                  "No Zimbra admin password: give --soap-password-file "
+                                                  "FILE (or - for standard input)."));
         return ExitConnect;
     }
     client->setPassword(password);
@@ -111,10 +115,10 @@ void reportError(const ZimbraError &e)
 
 QJsonObject errorJson(const ZimbraError &e)
 {
-    return QJsonObject{{QStringLiteral("code"), errorCodeKey(e.code)},
-                       {QStringLiteral("message"), e.message},
-                       {QStringLiteral("detail"), e.detail},
-                       {QStringLiteral("zimbra_code"), e.faultCode}};
+    return QJsonObject {{QStringLiteral("code"), errorCodeKey(e.code)},
+                        {QStringLiteral("message"), e.message},
+                        {QStringLiteral("detail"), e.detail},
+                        {QStringLiteral("zimbra_code"), e.faultCode}};
 }
 
 int audit(const Connection &conn, const QString &action, const QString &target, const ZimbraError &e,
@@ -125,8 +129,9 @@ int audit(const Connection &conn, const QString &action, const QString &target, 
     entry.action = action;
     entry.target = target;
     entry.result = e.isError() ? AuditEntry::resultFailed() : AuditEntry::resultOk();
-    entry.detail = e.isError() ? (e.message + (e.detail.isEmpty() ? QString() : QStringLiteral(" [") + e.detail + QLatin1Char(']')))
-                               : detail;
+    entry.detail = e.isError()
+        ? (e.message + (e.detail.isEmpty() ? QString() : QStringLiteral(" [") + e.detail + QLatin1Char(']')))
+        : detail;
     QString error;
     if (!AuditLog().append(entry, &error)) {
         Output::error(error);

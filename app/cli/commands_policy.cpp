@@ -25,13 +25,13 @@ PolicyDirectoryHook &directoryHook()
 
 QJsonObject cosJson(const CosInfo &c)
 {
-    return QJsonObject{{QStringLiteral("name"), c.name},
-                       {QStringLiteral("id"), c.id},
-                       {QStringLiteral("is_default"), c.isDefault},
-                       {QStringLiteral("lockout_enabled"), c.lockout.enabled},
-                       {QStringLiteral("max_failures"), c.lockout.maxFailures},
-                       {QStringLiteral("failure_lifetime_s"), double(c.lockout.failureLifetimeMs / 1000)},
-                       {QStringLiteral("duration_s"), double(c.lockout.durationMs / 1000)}};
+    return QJsonObject {{QStringLiteral("name"), c.name},
+                        {QStringLiteral("id"), c.id},
+                        {QStringLiteral("is_default"), c.isDefault},
+                        {QStringLiteral("lockout_enabled"), c.lockout.enabled},
+                        {QStringLiteral("max_failures"), c.lockout.maxFailures},
+                        {QStringLiteral("failure_lifetime_s"), double(c.lockout.failureLifetimeMs / 1000)},
+                        {QStringLiteral("duration_s"), double(c.lockout.durationMs / 1000)}};
 }
 
 // Prints the `policy show` document (also the answer of `policy set`).
@@ -49,9 +49,10 @@ int printPolicy(Context &ctx, const Connection &conn, ZimbraClient *client, bool
     for (const CosInfo &c : job.classes()) {
         cos.append(cosJson(c));
         rows.append({c.name, c.lockout.enabled ? yes : no, QString::number(c.lockout.maxFailures),
-                     formatDuration(c.lockout.failureLifetimeMs / 1000), formatDuration(c.lockout.durationMs / 1000)});
+                     formatDuration(c.lockout.failureLifetimeMs / 1000),
+                     formatDuration(c.lockout.durationMs / 1000)});
     }
-    QJsonObject doc{{QStringLiteral("cos"), cos}, {QStringLiteral("directory"), QJsonValue::Null}};
+    QJsonObject doc {{QStringLiteral("cos"), cos}, {QStringLiteral("directory"), QJsonValue::Null}};
     QStringList extra;
     if (withDirectory && directoryHook()) {
         QEventLoop loop;
@@ -76,14 +77,14 @@ int printPolicy(Context &ctx, const Connection &conn, ZimbraClient *client, bool
         return rc;
     }
     if (!job.error().isError()) {
-        ctx.out.table({QCoreApplication::translate("Cli", "Class of service"),
-                       QCoreApplication::translate("Cli", "Lockout"),
-                       QCoreApplication::translate("Cli", "Failures"),
-                       QCoreApplication::translate("Cli", "Within"),
-                       QCoreApplication::translate("Cli", "Locked for")},
-                      rows);
-        ctx.out.line(QCoreApplication::translate("Cli", "Zimbra has no global lockout policy: each class of service "
-                                                        "has its own, and an account may override it."));
+        ctx.out.table(
+            {QCoreApplication::translate("Cli", "Class of service"),
+             QCoreApplication::translate("Cli", "Lockout"), QCoreApplication::translate("Cli", "Failures"),
+             QCoreApplication::translate("Cli", "Within"), QCoreApplication::translate("Cli", "Locked for")},
+            rows);
+        ctx.out.line(QCoreApplication::translate("Cli",
+                                                 "Zimbra has no global lockout policy: each class of service "
+                                                 "has its own, and an account may override it."));
     }
     for (const QString &l : std::as_const(extra))
         ctx.out.line(l);
@@ -104,8 +105,9 @@ int setPolicy(Context &ctx)
 {
     if (ctx.parser.isSet(QStringLiteral("directory"))) {
         if (!directorySetHook()) {
-            Output::error(QCoreApplication::translate("Cli", "Changing the directory policy is not available in "
-                                                             "this build."));
+            Output::error(QCoreApplication::translate("Cli",
+                                                      "Changing the directory policy is not available in "
+                                                      "this build."));
             return ExitUsage;
         }
         return directorySetHook()(ctx);
@@ -117,8 +119,9 @@ int setPolicy(Context &ctx)
         const int n = v.toInt(&ok);
         if (!ok || n < 0 || v.startsWith(QLatin1Char('+'))) {
             //: %1 is what the user typed
-            Output::error(QCoreApplication::translate("Cli", "--max-failures takes a whole number of 0 or more, "
-                                                             "not “%1”.")
+            Output::error(QCoreApplication::translate("Cli",
+                                                      "--max-failures takes a whole number of 0 or more, "
+                                                      "not “%1”.")
                               .arg(v));
             return ExitUsage;
         }
@@ -133,8 +136,9 @@ int setPolicy(Context &ctx)
         const QString v = ctx.parser.value(key);
         if (!parseDuration(v) || !isZimbraDuration(v)) {
             //: %1 is an option name, %2 what the user typed
-            Output::error(QCoreApplication::translate("Cli", "--%1 takes a duration such as 30s, 10m, 6h or 2d, "
-                                                             "not “%2”.")
+            Output::error(QCoreApplication::translate("Cli",
+                                                      "--%1 takes a duration such as 30s, 10m, 6h or 2d, "
+                                                      "not “%2”.")
                               .arg(key, v));
             return ExitUsage;
         }
@@ -144,8 +148,9 @@ int setPolicy(Context &ctx)
             change.failureLifetime = v;
     }
     if (change.isEmpty()) {
-        Output::error(QCoreApplication::translate("Cli", "Nothing to change: give --max-failures, "
-                                                         "--failure-lifetime or --duration."));
+        Output::error(QCoreApplication::translate("Cli",
+                                                  "Nothing to change: give --max-failures, "
+                                                  "--failure-lifetime or --duration."));
         return ExitUsage;
     }
     Connection conn;
@@ -155,8 +160,9 @@ int setPolicy(Context &ctx)
         return rc;
     const QString cos = ctx.parser.value(QStringLiteral("cos"));
     if (cos.isEmpty() && !ctx.out.isJson())
-        ctx.out.line(QCoreApplication::translate("Cli", "Zimbra has no global lockout policy: changing every class "
-                                                        "of service."));
+        ctx.out.line(QCoreApplication::translate("Cli",
+                                                 "Zimbra has no global lockout policy: changing every class "
+                                                 "of service."));
     LockoutPolicyJob job(&client, cos, change);
     runJob(&job);
     const ZimbraError &e = job.error();
@@ -221,11 +227,17 @@ void registerPolicyCommands(CommandRegistry &registry)
     set.words = {QStringLiteral("policy"), QStringLiteral("set")};
     set.description = QT_TRANSLATE_NOOP("Cli", "Change the lockout policy (one class of service, or all).");
     set.needsConnection = true;
-    set.options = {opt("cos", QT_TRANSLATE_NOOP("Cli", "Class of service to change (default: every one)."), "NAME"),
-                   opt("max-failures", QT_TRANSLATE_NOOP("Cli", "Failed logins that lock the account; 0 turns lockout off."), "N"),
-                   opt("failure-lifetime", QT_TRANSLATE_NOOP("Cli", "Window in which failures count, e.g. 6m."), "DUR"),
-                   opt("duration", QT_TRANSLATE_NOOP("Cli", "How long the account stays locked, e.g. 10m; 0 = until an admin unlocks."), "DUR"),
-                   opt("directory", QT_TRANSLATE_NOOP("Cli", "Change the directory (Active Directory) policy instead."))};
+    set.options = {
+        opt("cos", QT_TRANSLATE_NOOP("Cli", "Class of service to change (default: every one)."), "NAME"),
+        opt("max-failures",
+            QT_TRANSLATE_NOOP("Cli", "Failed logins that lock the account; 0 turns lockout off."), "N"),
+        opt("failure-lifetime", QT_TRANSLATE_NOOP("Cli", "Window in which failures count, e.g. 6m."), "DUR"),
+        opt("duration",
+            QT_TRANSLATE_NOOP("Cli",
+                              "How long the account stays locked, e.g. 10m; 0 = until an admin unlocks."),
+            "DUR"),
+        opt("directory",
+            QT_TRANSLATE_NOOP("Cli", "Change the directory (Active Directory) policy instead."))};
     set.run = setPolicy;
     registry.add(set);
 }

@@ -29,7 +29,7 @@ std::optional<QString> TlsTrust::normalizeFingerprint(const QString &text)
         return std::nullopt;
     for (QChar c : std::as_const(t)) {
         const bool hex = (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
-                         || (c >= QLatin1Char('a') && c <= QLatin1Char('f'));
+            || (c >= QLatin1Char('a') && c <= QLatin1Char('f'));
         if (!hex)
             return std::nullopt;
     }
@@ -118,7 +118,8 @@ QSslConfiguration TlsTrust::configure(QSslConfiguration base) const
     return base;
 }
 
-TlsVerdict TlsTrust::evaluate(const QString &hostPort, const QString &leafFingerprint, bool chainVerified) const
+TlsVerdict TlsTrust::evaluate(const QString &hostPort, const QString &leafFingerprint,
+                              bool chainVerified) const
 {
     const QStringList pins = pinsFor(hostPort);
     if (!pins.isEmpty())
@@ -127,7 +128,7 @@ TlsVerdict TlsTrust::evaluate(const QString &hostPort, const QString &leafFinger
 }
 
 QList<QSslError> TlsTrust::errorsToIgnore(const QString &hostPort, const QSslCertificate &leaf,
-                                         const QList<QSslError> &errors) const
+                                          const QList<QSslError> &errors) const
 {
     if (!pinsFor(hostPort).contains(fingerprint(leaf)))
         return {};

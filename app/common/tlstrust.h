@@ -33,14 +33,14 @@ enum class TlsVerdict { Trusted, Ask, Changed };
 // What the UI shows when asking, and what the CLI prints when refusing.
 struct CertificateQuestion
 {
-    quint64 id = 0;          // answer with this id
-    QString hostPort;        // "mail.example.org:7071"
-    QString fingerprint;     // lowercase hex, 64 chars
+    quint64 id = 0; // answer with this id
+    QString hostPort; // "mail.example.org:7071"
+    QString fingerprint; // lowercase hex, 64 chars
     QString subject;
     QString issuer;
     QDateTime notBefore;
     QDateTime notAfter;
-    QStringList problems;    // Qt's own error texts (untranslated library text)
+    QStringList problems; // Qt's own error texts (untranslated library text)
     QStringList expectedPins; // non-empty when the certificate changed
 };
 

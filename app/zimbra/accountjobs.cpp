@@ -7,10 +7,10 @@ namespace zaindari {
 namespace {
 const QStringList &lockoutAttrNames()
 {
-    static const QStringList names{QStringLiteral("zimbraPasswordLockoutEnabled"),
-                                   QStringLiteral("zimbraPasswordLockoutMaxFailures"),
-                                   QStringLiteral("zimbraPasswordLockoutFailureLifetime"),
-                                   QStringLiteral("zimbraPasswordLockoutDuration")};
+    static const QStringList names {QStringLiteral("zimbraPasswordLockoutEnabled"),
+                                    QStringLiteral("zimbraPasswordLockoutMaxFailures"),
+                                    QStringLiteral("zimbraPasswordLockoutFailureLifetime"),
+                                    QStringLiteral("zimbraPasswordLockoutDuration")};
     return names;
 }
 
@@ -31,10 +31,14 @@ ZimbraError unverified(const QString &message, const QString &detail)
 QString zimbraAccountActionKey(ZimbraAccountAction a)
 {
     switch (a) {
-    case ZimbraAccountAction::Lock: return QStringLiteral("lock");
-    case ZimbraAccountAction::Unlock: return QStringLiteral("unlock");
-    case ZimbraAccountAction::EndSessions: return QStringLiteral("end-sessions");
-    case ZimbraAccountAction::ClearLockout: return QStringLiteral("clear-lockout");
+    case ZimbraAccountAction::Lock:
+        return QStringLiteral("lock");
+    case ZimbraAccountAction::Unlock:
+        return QStringLiteral("unlock");
+    case ZimbraAccountAction::EndSessions:
+        return QStringLiteral("end-sessions");
+    case ZimbraAccountAction::ClearLockout:
+        return QStringLiteral("clear-lockout");
     }
     return QString();
 }
@@ -44,8 +48,7 @@ QString zimbraAccountActionKey(ZimbraAccountAction a)
 AccountJob::AccountJob(ZimbraClient *client, const QString &user, QObject *parent)
     : ZimbraJob(client, parent)
     , m_user(user)
-{
-}
+{ }
 
 void AccountJob::run()
 {
@@ -55,7 +58,8 @@ void AccountJob::run()
         soap::Element req = soap::Element::admin(QStringLiteral("GetAccountRequest"));
         req.setAttribute(QStringLiteral("applyCos"), QStringLiteral("0"));
         req.setAttribute(QStringLiteral("attrs"), lockoutAttrNames().join(QLatin1Char(',')));
-        req.addChild(QStringLiteral("account"), a.id).setAttribute(QStringLiteral("by"), QStringLiteral("id"));
+        req.addChild(QStringLiteral("account"), a.id)
+            .setAttribute(QStringLiteral("by"), QStringLiteral("id"));
         send(req, [this](const soap::Element &resp) {
             if (const soap::Element *acc = resp.child(QStringLiteral("account")))
                 for (const QString &n : lockoutAttrNames())
@@ -72,15 +76,15 @@ AccountSearchJob::AccountSearchJob(ZimbraClient *client, const QString &text, in
     : ZimbraJob(client, parent)
     , m_text(text.trimmed())
     , m_limit(limit)
-{
-}
+{ }
 
 void AccountSearchJob::run()
 {
     const QString v = escapeLdapFilterValue(m_text);
     QString query;
     if (!v.isEmpty())
-        query = QStringLiteral("(|(uid=*%1*)(mail=*%1*)(cn=*%1*)(displayName=*%1*)(zimbraMailAlias=*%1*))").arg(v);
+        query = QStringLiteral("(|(uid=*%1*)(mail=*%1*)(cn=*%1*)(displayName=*%1*)(zimbraMailAlias=*%1*))")
+                    .arg(v);
     soap::Element req = soap::Element::admin(QStringLiteral("SearchDirectoryRequest"));
     req.setAttribute(QStringLiteral("types"), QStringLiteral("accounts"));
     req.setAttribute(QStringLiteral("offset"), QStringLiteral("0"));
@@ -152,7 +156,8 @@ void AccountSearchJob::resolveNames()
                         (*next)(i + 1);
                     },
                     [next, i](const ZimbraError &e) {
-                        if (e.code != ZimbraErrorCode::NotFound && e.code != ZimbraErrorCode::PermissionDenied)
+                        if (e.code != ZimbraErrorCode::NotFound
+                            && e.code != ZimbraErrorCode::PermissionDenied)
                             return false;
                         (*next)(i + 1);
                         return true;
@@ -171,13 +176,12 @@ void AccountSearchJob::resolveNames()
 
 // ---------------------------------------------------------------- ZimbraAccountActionJob
 
-ZimbraAccountActionJob::ZimbraAccountActionJob(ZimbraClient *client, const QString &user, ZimbraAccountAction action,
-                                   QObject *parent)
+ZimbraAccountActionJob::ZimbraAccountActionJob(ZimbraClient *client, const QString &user,
+                                               ZimbraAccountAction action, QObject *parent)
     : ZimbraJob(client, parent)
     , m_user(user)
     , m_action(action)
-{
-}
+{ }
 
 void ZimbraAccountActionJob::run()
 {
@@ -291,8 +295,7 @@ SetPasswordJob::SetPasswordJob(ZimbraClient *client, const QString &user, const 
     , m_user(user)
     , m_password(password)
     , m_mustChange(mustChange)
-{
-}
+{ }
 
 QString SetPasswordJob::externalAuthWarning() const
 {
@@ -326,7 +329,7 @@ void SetPasswordJob::run()
                     m_after = now;
                     // SetPassword bumps the validity value and stamps the modified time (7).
                     const bool changed = now.passwordModified != m_before.passwordModified
-                                         || now.validityValue != m_before.validityValue;
+                        || now.validityValue != m_before.validityValue;
                     if (!changed) {
                         fail(unverified(tr("Zimbra accepted the new password, but the account shows no "
                                            "password change."),

@@ -67,7 +67,8 @@ class ZimbraAccountActionJob : public ZimbraJob
 {
     Q_OBJECT
 public:
-    ZimbraAccountActionJob(ZimbraClient *client, const QString &user, ZimbraAccountAction action, QObject *parent = nullptr);
+    ZimbraAccountActionJob(ZimbraClient *client, const QString &user, ZimbraAccountAction action,
+                           QObject *parent = nullptr);
     ZimbraAccountAction action() const { return m_action; }
     const ZimbraAccount &before() const { return m_before; }
     const ZimbraAccount &after() const { return m_after; }

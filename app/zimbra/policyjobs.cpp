@@ -6,8 +6,7 @@ namespace zaindari {
 
 CosListJob::CosListJob(ZimbraClient *client, QObject *parent)
     : ZimbraJob(client, parent)
-{
-}
+{ }
 
 void CosListJob::run()
 {
@@ -37,7 +36,8 @@ QString LockoutChange::validate() const
 {
     if (maxFailures && *maxFailures < 0)
         //: %1 is the number given
-        return LockoutPolicyJob::tr("The number of failed logins must be 0 or more, not %1.").arg(*maxFailures);
+        return LockoutPolicyJob::tr("The number of failed logins must be 0 or more, not %1.")
+            .arg(*maxFailures);
     // Zimbra durations: digits and one unit of d, h, m, s, ms; a bare number is seconds; no
     // fractions, weeks or "1h30m" (section 12.1). Checked here so nothing wrong is sent.
     if (failureLifetime && !isZimbraDuration(*failureLifetime))
@@ -60,8 +60,7 @@ LockoutPolicyJob::LockoutPolicyJob(ZimbraClient *client, const QString &cosName,
     : ZimbraJob(client, parent)
     , m_cosName(cosName)
     , m_change(change)
-{
-}
+{ }
 
 void LockoutPolicyJob::run()
 {
@@ -76,7 +75,8 @@ void LockoutPolicyJob::run()
     }
     if (!m_cosName.isEmpty()) {
         soap::Element req = soap::Element::admin(QStringLiteral("GetCosRequest"));
-        req.addChild(QStringLiteral("cos"), m_cosName).setAttribute(QStringLiteral("by"), QStringLiteral("name"));
+        req.addChild(QStringLiteral("cos"), m_cosName)
+            .setAttribute(QStringLiteral("by"), QStringLiteral("name"));
         send(req, [this](const soap::Element &resp) {
             if (const soap::Element *c = resp.child(QStringLiteral("cos")))
                 m_targets.append(CosInfo::fromElement(*c));
@@ -107,9 +107,11 @@ void LockoutPolicyJob::applyNext(int i)
     if (!enabled && m_change.maxFailures)
         enabled = *m_change.maxFailures > 0;
     if (enabled)
-        req.addAttr(QStringLiteral("zimbraPasswordLockoutEnabled"), *enabled ? QStringLiteral("TRUE") : QStringLiteral("FALSE"));
+        req.addAttr(QStringLiteral("zimbraPasswordLockoutEnabled"),
+                    *enabled ? QStringLiteral("TRUE") : QStringLiteral("FALSE"));
     if (m_change.maxFailures)
-        req.addAttr(QStringLiteral("zimbraPasswordLockoutMaxFailures"), QString::number(*m_change.maxFailures));
+        req.addAttr(QStringLiteral("zimbraPasswordLockoutMaxFailures"),
+                    QString::number(*m_change.maxFailures));
     if (m_change.failureLifetime)
         req.addAttr(QStringLiteral("zimbraPasswordLockoutFailureLifetime"), *m_change.failureLifetime);
     if (m_change.duration)
@@ -118,16 +120,17 @@ void LockoutPolicyJob::applyNext(int i)
     emit progressed(tr("Changing class of service %1").arg(target.name));
     send(req, [this, i, target, enabled](const soap::Element &) {
         soap::Element get = soap::Element::admin(QStringLiteral("GetCosRequest"));
-        get.addChild(QStringLiteral("cos"), target.id).setAttribute(QStringLiteral("by"), QStringLiteral("id"));
+        get.addChild(QStringLiteral("cos"), target.id)
+            .setAttribute(QStringLiteral("by"), QStringLiteral("id"));
         send(get, [this, i, enabled](const soap::Element &resp) {
             const soap::Element *c = resp.child(QStringLiteral("cos"));
             const CosInfo now = c ? CosInfo::fromElement(*c) : CosInfo();
             const LockoutPolicy &p = now.lockout;
             const bool ok = (!enabled || p.enabled == *enabled)
-                            && (!m_change.maxFailures || p.maxFailures == *m_change.maxFailures)
-                            && (!m_change.failureLifetime
-                                || p.failureLifetimeMs == zimbraDurationMs(*m_change.failureLifetime).value_or(-1))
-                            && (!m_change.duration || p.durationMs == zimbraDurationMs(*m_change.duration).value_or(-1));
+                && (!m_change.maxFailures || p.maxFailures == *m_change.maxFailures)
+                && (!m_change.failureLifetime
+                    || p.failureLifetimeMs == zimbraDurationMs(*m_change.failureLifetime).value_or(-1))
+                && (!m_change.duration || p.durationMs == zimbraDurationMs(*m_change.duration).value_or(-1));
             if (!ok) {
                 //: %1 is a class-of-service name
                 fail(ZimbraError::make(ZimbraErrorCode::Unverified,
@@ -146,16 +149,14 @@ void LockoutPolicyJob::applyNext(int i)
 
 RelayHostJob::RelayHostJob(ZimbraClient *client, QObject *parent)
     : ZimbraJob(client, parent)
-{
-}
+{ }
 
 RelayHostJob::RelayHostJob(ZimbraClient *client, const QString &server, const QString &value, QObject *parent)
     : ZimbraJob(client, parent)
     , m_write(true)
     , m_server(server)
     , m_value(value.trimmed())
-{
-}
+{ }
 
 void RelayHostJob::run()
 {
@@ -165,8 +166,9 @@ void RelayHostJob::run()
     }
     if (!isValidRelayHost(m_value)) {
         //: %1 is the value given
-        fail(ZimbraError::make(ZimbraErrorCode::InvalidInput,
-                               tr("“%1” is not a relay host: use host, host:port or [host]:port.").arg(m_value)));
+        fail(ZimbraError::make(
+            ZimbraErrorCode::InvalidInput,
+            tr("“%1” is not a relay host: use host, host:port or [host]:port.").arg(m_value)));
         return;
     }
     if (m_server.isEmpty()) {
@@ -178,7 +180,8 @@ void RelayHostJob::run()
     soap::Element get = soap::Element::admin(QStringLiteral("GetServerRequest"));
     get.setAttribute(QStringLiteral("applyConfig"), QStringLiteral("0"));
     get.setAttribute(QStringLiteral("attrs"), QStringLiteral("zimbraMtaRelayHost"));
-    get.addChild(QStringLiteral("server"), m_server).setAttribute(QStringLiteral("by"), QStringLiteral("name"));
+    get.addChild(QStringLiteral("server"), m_server)
+        .setAttribute(QStringLiteral("by"), QStringLiteral("name"));
     send(get, [this](const soap::Element &resp) {
         const soap::Element *s = resp.child(QStringLiteral("server"));
         const QString id = s ? s->attribute(QStringLiteral("id")) : QString();
@@ -225,15 +228,15 @@ void RelayHostJob::read()
 // ---------------------------------------------------------------- LoggerStatsJob
 
 LoggerStatsJob::LoggerStatsJob(ZimbraClient *client, const QString &host, const QStringList &counters,
-                               const QString &start, const QString &end, const QString &group, QObject *parent)
+                               const QString &start, const QString &end, const QString &group,
+                               QObject *parent)
     : ZimbraJob(client, parent)
     , m_host(host)
     , m_counters(counters)
     , m_start(start)
     , m_end(end)
     , m_group(group)
-{
-}
+{ }
 
 void LoggerStatsJob::run()
 {
@@ -275,7 +278,8 @@ void LoggerStatsJob::run()
                     }
                     m_points.append(p);
                 }
-        std::sort(m_points.begin(), m_points.end(), [](const StatPoint &a, const StatPoint &b) { return a.t < b.t; });
+        std::sort(m_points.begin(), m_points.end(),
+                  [](const StatPoint &a, const StatPoint &b) { return a.t < b.t; });
         succeed();
     });
 }
@@ -291,13 +295,20 @@ std::optional<qint64> secondsBeforeNow(const QString &spec)
     const QChar unit = spec.back();
     const qint64 n = spec.mid(4, spec.size() - 5).toLongLong();
     switch (unit.unicode()) {
-    case 's': return n;
-    case 'm': return n * 60;
-    case 'h': return n * 3600;
-    case 'd': return n * 86400;
-    case 'w': return n * 7 * 86400;
-    case 'y': return n * 365 * 86400;
-    default: return std::nullopt;
+    case 's':
+        return n;
+    case 'm':
+        return n * 60;
+    case 'h':
+        return n * 3600;
+    case 'd':
+        return n * 86400;
+    case 'w':
+        return n * 7 * 86400;
+    case 'y':
+        return n * 365 * 86400;
+    default:
+        return std::nullopt;
     }
 }
 } // namespace

@@ -29,7 +29,7 @@ struct LockoutChange
     std::optional<bool> enabled;
     std::optional<int> maxFailures;
     std::optional<QString> failureLifetime; // Zimbra duration
-    std::optional<QString> duration;        // Zimbra duration
+    std::optional<QString> duration; // Zimbra duration
     bool isEmpty() const { return !enabled && !maxFailures && !failureLifetime && !duration; }
     // The preset of issue 6: 5 failures within 6 minutes lock for 10 minutes.
     static LockoutChange recommended();
@@ -62,7 +62,7 @@ struct RelayHostInfo
 {
     QString global;
     QList<QPair<QString, QString>> servers; // server name -> own value ("" = inherits)
-    QHash<QString, QString> serverIds;      // server name -> zimbraId
+    QHash<QString, QString> serverIds; // server name -> zimbraId
 };
 
 class RelayHostJob : public ZimbraJob
@@ -72,7 +72,8 @@ public:
     // Read only.
     explicit RelayHostJob(ZimbraClient *client, QObject *parent = nullptr);
     // Write then read back. `server` empty: the global value. `value` empty removes it.
-    RelayHostJob(ZimbraClient *client, const QString &server, const QString &value, QObject *parent = nullptr);
+    RelayHostJob(ZimbraClient *client, const QString &server, const QString &value,
+                 QObject *parent = nullptr);
     const RelayHostInfo &info() const { return m_info; }
 
 protected:
@@ -98,7 +99,8 @@ class LoggerStatsJob : public ZimbraJob
     Q_OBJECT
 public:
     LoggerStatsJob(ZimbraClient *client, const QString &host, const QStringList &counters,
-                   const QString &start = QStringLiteral("now-48h"), const QString &end = QStringLiteral("now"),
+                   const QString &start = QStringLiteral("now-48h"),
+                   const QString &end = QStringLiteral("now"),
                    const QString &group = QStringLiteral("zmmtastats"), QObject *parent = nullptr);
     const QList<StatPoint> &points() const { return m_points; }
     bool loggerDisabled() const { return m_disabled; } // <note>Logger is not enabled</note>

@@ -141,8 +141,9 @@ void SoapExchange::onReplyFinished()
     if (m_canceled)
         return; // cancel() already finished us
     if (m_certProblem == CertProblem::Changed) {
-        ZimbraError e = ZimbraError::make(ZimbraErrorCode::CertificateChanged, TlsTrust::changedMessage(m_question),
-                                          m_question.problems.join(QStringLiteral("; ")));
+        ZimbraError e
+            = ZimbraError::make(ZimbraErrorCode::CertificateChanged, TlsTrust::changedMessage(m_question),
+                                m_question.problems.join(QStringLiteral("; ")));
         finishWith(e);
         return;
     }
@@ -161,9 +162,9 @@ void SoapExchange::onReplyFinished()
     }
     if (m_tooLarge) {
         //: %1 is host:port
-        finishWith(ZimbraError::make(ZimbraErrorCode::NotSoap,
-                                     SoapTransport::tr("The reply from %1 was too large to be a SOAP answer.")
-                                         .arg(where)));
+        finishWith(ZimbraError::make(
+            ZimbraErrorCode::NotSoap,
+            SoapTransport::tr("The reply from %1 was too large to be a SOAP answer.").arg(where)));
         return;
     }
     m_status = net->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -174,7 +175,8 @@ void SoapExchange::onReplyFinished()
         switch (err) {
         case QNetworkReply::ConnectionRefusedError:
             //: %1 is host:port
-            msg = SoapTransport::tr("Nothing accepts connections at %1: is Zimbra running and is the port right?")
+            msg = SoapTransport::tr(
+                      "Nothing accepts connections at %1: is Zimbra running and is the port right?")
                       .arg(where);
             break;
         case QNetworkReply::HostNotFoundError:
@@ -205,8 +207,8 @@ void SoapExchange::onReplyFinished()
         finishOk();
         return;
     }
-    ZimbraError e = classifyNonSoap(data, net->header(QNetworkRequest::ContentTypeHeader).toString(),
-                                    m_reply.problem);
+    ZimbraError e
+        = classifyNonSoap(data, net->header(QNetworkRequest::ContentTypeHeader).toString(), m_reply.problem);
     e.httpStatus = m_status;
     finishWith(e);
 }
@@ -219,33 +221,36 @@ ZimbraError SoapExchange::classifyNonSoap(const QByteArray &data, const QString 
                                .arg(QString::number(m_status), contentType, problem, excerpt(data));
     if (data.trimmed().isEmpty()) {
         //: %1 is host:port, %2 the HTTP status number
-        return ZimbraError::make(ZimbraErrorCode::EmptyReply,
-                                 SoapTransport::tr("The server at %1 sent an empty reply (HTTP %2) instead of "
-                                                   "a SOAP answer.")
-                                     .arg(where)
-                                     .arg(m_status),
-                                 detail);
+        return ZimbraError::make(
+            ZimbraErrorCode::EmptyReply,
+            SoapTransport::tr("The server at %1 sent an empty reply (HTTP %2) instead of "
+                              "a SOAP answer.")
+                .arg(where)
+                .arg(m_status),
+            detail);
     }
     if (m_status == 502 || m_status == 503 || m_status == 504) {
         //: %1 is host:port, %2 the HTTP status number
-        return ZimbraError::make(ZimbraErrorCode::HttpError,
-                                 SoapTransport::tr("A proxy or gateway at %1 could not reach Zimbra (HTTP %2). "
-                                                   "Zimbra may be stopped or restarting.")
-                                     .arg(where)
-                                     .arg(m_status),
-                                 detail);
+        return ZimbraError::make(
+            ZimbraErrorCode::HttpError,
+            SoapTransport::tr("A proxy or gateway at %1 could not reach Zimbra (HTTP %2). "
+                              "Zimbra may be stopped or restarting.")
+                .arg(where)
+                .arg(m_status),
+            detail);
     }
     const QByteArray head = data.left(512).trimmed().toLower();
     if (contentType.contains(QLatin1String("html"), Qt::CaseInsensitive) || head.startsWith("<!doctype html")
         || head.startsWith("<html") || head.contains("<html")) {
         //: %1 is host:port, %2 the HTTP status number
-        return ZimbraError::make(ZimbraErrorCode::NotSoap,
-                                 SoapTransport::tr("The server at %1 answered with a web page (HTTP %2) instead "
-                                                   "of a SOAP reply. Check the URL: the admin endpoint is "
-                                                   "https://SERVER:7071/service/admin/soap.")
-                                     .arg(where)
-                                     .arg(m_status),
-                                 detail);
+        return ZimbraError::make(
+            ZimbraErrorCode::NotSoap,
+            SoapTransport::tr("The server at %1 answered with a web page (HTTP %2) instead "
+                              "of a SOAP reply. Check the URL: the admin endpoint is "
+                              "https://SERVER:7071/service/admin/soap.")
+                .arg(where)
+                .arg(m_status),
+            detail);
     }
     if (m_status >= 300) {
         //: %1 is host:port, %2 the HTTP status number
@@ -256,11 +261,12 @@ ZimbraError SoapExchange::classifyNonSoap(const QByteArray &data, const QString 
                                  detail);
     }
     //: %1 is host:port
-    return ZimbraError::make(ZimbraErrorCode::NotSoap,
-                             SoapTransport::tr("The server at %1 did not answer in SOAP; it may not be a Zimbra "
-                                               "admin endpoint.")
-                                 .arg(where),
-                             detail);
+    return ZimbraError::make(
+        ZimbraErrorCode::NotSoap,
+        SoapTransport::tr("The server at %1 did not answer in SOAP; it may not be a Zimbra "
+                          "admin endpoint.")
+            .arg(where),
+        detail);
 }
 
 void SoapExchange::cancel()
@@ -322,9 +328,9 @@ SoapExchange *SoapTransport::post(const QUrl &url, const QByteArray &envelope)
     auto *x = new SoapExchange(this, url, envelope);
     if (url.scheme() != QLatin1String("https")) {
         //: %1 is the URL the user gave
-        x->finishWith(ZimbraError::make(ZimbraErrorCode::InvalidInput,
-                                        tr("The Zimbra admin URL must start with https:// (got %1).")
-                                            .arg(url.toDisplayString())));
+        x->finishWith(ZimbraError::make(
+            ZimbraErrorCode::InvalidInput,
+            tr("The Zimbra admin URL must start with https:// (got %1).").arg(url.toDisplayString())));
         return x;
     }
     x->send();
@@ -341,8 +347,9 @@ void SoapTransport::ask(SoapExchange *exchange, CertificateQuestion q)
         }
     }
     q.id = m_nextQuestion++;
-    m_questions.insert(q.id, Pending{q, {exchange}});
-    QMetaObject::invokeMethod(this, [this, q] { emit certificateQuestion(q); }, Qt::QueuedConnection);
+    m_questions.insert(q.id, Pending {q, {exchange}});
+    QMetaObject::invokeMethod(
+        this, [this, q] { emit certificateQuestion(q); }, Qt::QueuedConnection);
 }
 
 void SoapTransport::forget(SoapExchange *exchange)

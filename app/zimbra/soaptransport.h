@@ -53,7 +53,8 @@ private:
     void onReplyFinished();
     void finishWith(const ZimbraError &e);
     void finishOk();
-    ZimbraError classifyNonSoap(const QByteArray &data, const QString &contentType, const QString &problem) const;
+    ZimbraError classifyNonSoap(const QByteArray &data, const QString &contentType,
+                                const QString &problem) const;
 
     enum class CertProblem { None, Ask, Changed };
 

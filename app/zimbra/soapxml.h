@@ -17,16 +17,31 @@
 
 namespace zaindari::soap {
 
-inline QString envelopeNs12() { return QStringLiteral("http://www.w3.org/2003/05/soap-envelope"); }
-inline QString envelopeNs11() { return QStringLiteral("http://schemas.xmlsoap.org/soap/envelope/"); }
-inline QString zimbraNs() { return QStringLiteral("urn:zimbra"); }
-inline QString adminNs() { return QStringLiteral("urn:zimbraAdmin"); }
-inline QString accountNs() { return QStringLiteral("urn:zimbraAccount"); }
+inline QString envelopeNs12()
+{
+    return QStringLiteral("http://www.w3.org/2003/05/soap-envelope");
+}
+inline QString envelopeNs11()
+{
+    return QStringLiteral("http://schemas.xmlsoap.org/soap/envelope/");
+}
+inline QString zimbraNs()
+{
+    return QStringLiteral("urn:zimbra");
+}
+inline QString adminNs()
+{
+    return QStringLiteral("urn:zimbraAdmin");
+}
+inline QString accountNs()
+{
+    return QStringLiteral("urn:zimbraAccount");
+}
 
 struct Element
 {
-    QString name;      // local name
-    QString ns;        // namespace URI ("" = inherit the parent's when writing)
+    QString name; // local name
+    QString ns; // namespace URI ("" = inherit the parent's when writing)
     QList<QPair<QString, QString>> attributes;
     QString text;
     QList<Element> children;
@@ -35,8 +50,7 @@ struct Element
     explicit Element(const QString &localName, const QString &nsUri = QString())
         : name(localName)
         , ns(nsUri)
-    {
-    }
+    { }
     // A request element in urn:zimbraAdmin, e.g. admin(QStringLiteral("GetAccountRequest")).
     static Element admin(const QString &localName) { return Element(localName, adminNs()); }
 
@@ -64,8 +78,8 @@ QByteArray writeEnvelope(const Element &body, const QString &authToken = QString
 
 struct Fault
 {
-    QString soapCode;   // "soap:Sender" / "soap:Receiver" (1.2) or "soap:Client" (1.1)
-    QString reason;     // Java exception message, never localised (4.1)
+    QString soapCode; // "soap:Sender" / "soap:Receiver" (1.2) or "soap:Client" (1.1)
+    QString reason; // Java exception message, never localised (4.1)
     QString zimbraCode; // e.g. "account.NO_SUCH_ACCOUNT"; empty when the Detail has none
     QString trace;
     QList<QPair<QString, QString>> args; // <a n="..." t="...">value</a> in the Error element
@@ -75,10 +89,10 @@ struct ParsedReply
 {
     enum class Kind { Body, Fault, NotSoap };
     Kind kind = Kind::NotSoap;
-    Element body;     // the single response element inside soap:Body (Kind::Body)
-    Fault fault;      // Kind::Fault
+    Element body; // the single response element inside soap:Body (Kind::Body)
+    Fault fault; // Kind::Fault
     bool hasHeader = false;
-    QString problem;  // why it is NotSoap (untranslated, for details)
+    QString problem; // why it is NotSoap (untranslated, for details)
 };
 
 // Never throws, never recurses on input depth. Limits: depth 64, 500000 elements.

@@ -6,8 +6,7 @@ SoapCall::SoapCall(ZimbraClient *client, const soap::Element &request)
     : QObject(client)
     , m_client(client)
     , m_request(request)
-{
-}
+{ }
 
 SoapCall::~SoapCall()
 {
@@ -137,8 +136,8 @@ void ZimbraClient::onCallReply(SoapCall *c)
     const soap::ParsedReply &r = x->reply();
     if (r.kind == soap::ParsedReply::Kind::Fault) {
         const QString code = r.fault.zimbraCode;
-        const bool authProblem = code == QLatin1String("service.AUTH_EXPIRED")
-                                 || code == QLatin1String("service.AUTH_REQUIRED");
+        const bool authProblem
+            = code == QLatin1String("service.AUTH_EXPIRED") || code == QLatin1String("service.AUTH_REQUIRED");
         if (authProblem && !c->m_retried) {
             c->m_retried = true;
             // Another call may already have logged in again with a fresh token.
@@ -213,15 +212,15 @@ void ZimbraClient::onLoginReply()
                                      "Zaindari does not support. Use an admin account without it."));
         } else if (r.body.name != QLatin1String("AuthResponse") || token.isEmpty()) {
             e = ZimbraError::make(ZimbraErrorCode::NotSoap,
-                                  tr("The server answered the login without a session token."),
-                                  r.body.name);
+                                  tr("The server answered the login without a session token."), r.body.name);
         } else {
             m_token = token;
             // Milliseconds from now (section 3.1); order of the elements varies by version.
             bool ok = false;
             const qint64 lifetime = r.body.childText(QStringLiteral("lifetime")).toLongLong(&ok);
             m_lifetimeMs = ok && lifetime > 0 ? lifetime : 0;
-            m_expiry = m_lifetimeMs > 0 ? QDateTime::currentDateTimeUtc().addMSecs(m_lifetimeMs) : QDateTime();
+            m_expiry
+                = m_lifetimeMs > 0 ? QDateTime::currentDateTimeUtc().addMSecs(m_lifetimeMs) : QDateTime();
             ++m_loginCount;
         }
     }

@@ -67,7 +67,10 @@ public:
     QString hostPort() const;
 
     // Answer to the transport's certificateQuestion().
-    void answerCertificate(quint64 questionId, bool trust) { m_transport->answerCertificate(questionId, trust); }
+    void answerCertificate(quint64 questionId, bool trust)
+    {
+        m_transport->answerCertificate(questionId, trust);
+    }
 
     bool hasToken() const { return !m_token.isEmpty(); }
     QDateTime tokenExpiry() const { return m_expiry; }

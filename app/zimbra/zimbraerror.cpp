@@ -48,7 +48,8 @@ ZimbraError ZimbraError::fromFault(const soap::Fault &fault)
     ZimbraError e;
     e.code = ZimbraErrorCode::Fault;
     e.faultCode = fault.zimbraCode;
-    e.detail = fault.zimbraCode.isEmpty() ? fault.reason : fault.zimbraCode + QStringLiteral(": ") + fault.reason;
+    e.detail
+        = fault.zimbraCode.isEmpty() ? fault.reason : fault.zimbraCode + QStringLiteral(": ") + fault.reason;
     const QString c = fault.zimbraCode;
     const QString tail = reasonTail(fault.reason);
     // Branch on Detail/Error/Code, never on the reason text (section 4.1); the tail is only
@@ -74,14 +75,16 @@ ZimbraError ZimbraError::fromFault(const soap::Fault &fault)
         e.message = ZimbraErrorTr::tr("Zimbra refused the admin login: wrong account name or password.");
     } else if (c == QLatin1String("service.PERM_DENIED")) {
         e.code = ZimbraErrorCode::PermissionDenied;
-        e.message = ZimbraErrorTr::tr("Zimbra denied permission: the admin account lacks the right for this action, "
-                       "or the login was refused.");
+        e.message = ZimbraErrorTr::tr(
+            "Zimbra denied permission: the admin account lacks the right for this action, "
+            "or the login was refused.");
     } else if (c == QLatin1String("service.AUTH_EXPIRED")) {
         e.code = ZimbraErrorCode::AuthFailed;
         e.message = ZimbraErrorTr::tr("The Zimbra session has expired and logging in again did not help.");
     } else if (c == QLatin1String("service.AUTH_REQUIRED")) {
         e.code = ZimbraErrorCode::AuthFailed;
-        e.message = ZimbraErrorTr::tr("Zimbra did not accept the session token and logging in again did not help.");
+        e.message
+            = ZimbraErrorTr::tr("Zimbra did not accept the session token and logging in again did not help.");
     } else if (c == QLatin1String("account.INVALID_ATTR_VALUE")) {
         e.message = ZimbraErrorTr::tr("Zimbra rejected one of the values sent.");
     } else if (c == QLatin1String("account.INVALID_ATTR_NAME")) {
@@ -92,8 +95,9 @@ ZimbraError ZimbraError::fromFault(const soap::Fault &fault)
     } else if (c == QLatin1String("account.MAINTENANCE_MODE")) {
         e.message = ZimbraErrorTr::tr("The account is in maintenance mode; try again after the maintenance.");
     } else if (c == QLatin1String("service.UNKNOWN_DOCUMENT")) {
-        e.message = ZimbraErrorTr::tr("The server does not know this request. Check that the URL is the admin endpoint "
-                       "(port 7071, /service/admin/soap).");
+        e.message = ZimbraErrorTr::tr(
+            "The server does not know this request. Check that the URL is the admin endpoint "
+            "(port 7071, /service/admin/soap).");
     } else if (c == QLatin1String("service.PROXY_ERROR")) {
         e.message = ZimbraErrorTr::tr("The Zimbra server could not reach the account's mailbox server.");
     } else if (c == QLatin1String("service.TEMPORARILY_UNAVAILABLE")) {
@@ -114,23 +118,40 @@ ZimbraError ZimbraError::fromFault(const soap::Fault &fault)
 QString errorCodeKey(ZimbraErrorCode code)
 {
     switch (code) {
-    case ZimbraErrorCode::None: return QStringLiteral("ok");
-    case ZimbraErrorCode::Canceled: return QStringLiteral("canceled");
-    case ZimbraErrorCode::InvalidInput: return QStringLiteral("invalid_input");
-    case ZimbraErrorCode::Network: return QStringLiteral("network");
-    case ZimbraErrorCode::Timeout: return QStringLiteral("timeout");
-    case ZimbraErrorCode::Tls: return QStringLiteral("tls");
-    case ZimbraErrorCode::CertificateUntrusted: return QStringLiteral("certificate_untrusted");
-    case ZimbraErrorCode::CertificateChanged: return QStringLiteral("certificate_changed");
-    case ZimbraErrorCode::NotSoap: return QStringLiteral("not_soap");
-    case ZimbraErrorCode::EmptyReply: return QStringLiteral("empty_reply");
-    case ZimbraErrorCode::HttpError: return QStringLiteral("http_error");
-    case ZimbraErrorCode::AuthFailed: return QStringLiteral("auth_failed");
-    case ZimbraErrorCode::PermissionDenied: return QStringLiteral("permission_denied");
-    case ZimbraErrorCode::NotFound: return QStringLiteral("not_found");
-    case ZimbraErrorCode::Ambiguous: return QStringLiteral("ambiguous");
-    case ZimbraErrorCode::Fault: return QStringLiteral("fault");
-    case ZimbraErrorCode::Unverified: return QStringLiteral("unverified");
+    case ZimbraErrorCode::None:
+        return QStringLiteral("ok");
+    case ZimbraErrorCode::Canceled:
+        return QStringLiteral("canceled");
+    case ZimbraErrorCode::InvalidInput:
+        return QStringLiteral("invalid_input");
+    case ZimbraErrorCode::Network:
+        return QStringLiteral("network");
+    case ZimbraErrorCode::Timeout:
+        return QStringLiteral("timeout");
+    case ZimbraErrorCode::Tls:
+        return QStringLiteral("tls");
+    case ZimbraErrorCode::CertificateUntrusted:
+        return QStringLiteral("certificate_untrusted");
+    case ZimbraErrorCode::CertificateChanged:
+        return QStringLiteral("certificate_changed");
+    case ZimbraErrorCode::NotSoap:
+        return QStringLiteral("not_soap");
+    case ZimbraErrorCode::EmptyReply:
+        return QStringLiteral("empty_reply");
+    case ZimbraErrorCode::HttpError:
+        return QStringLiteral("http_error");
+    case ZimbraErrorCode::AuthFailed:
+        return QStringLiteral("auth_failed");
+    case ZimbraErrorCode::PermissionDenied:
+        return QStringLiteral("permission_denied");
+    case ZimbraErrorCode::NotFound:
+        return QStringLiteral("not_found");
+    case ZimbraErrorCode::Ambiguous:
+        return QStringLiteral("ambiguous");
+    case ZimbraErrorCode::Fault:
+        return QStringLiteral("fault");
+    case ZimbraErrorCode::Unverified:
+        return QStringLiteral("unverified");
     }
     return QString();
 }

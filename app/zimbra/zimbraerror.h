@@ -12,29 +12,29 @@ namespace zaindari {
 enum class ZimbraErrorCode {
     None,
     Canceled,
-    InvalidInput,        // rejected before anything was sent (bad duration, relay host, ...)
-    Network,             // refused, unreachable, reset, DNS
+    InvalidInput, // rejected before anything was sent (bad duration, relay host, ...)
+    Network, // refused, unreachable, reset, DNS
     Timeout,
-    Tls,                 // handshake failed for another reason than trust
+    Tls, // handshake failed for another reason than trust
     CertificateUntrusted, // unverifiable certificate the user did not confirm
-    CertificateChanged,   // pinned certificate changed: refused
-    NotSoap,             // HTML page, proxy error page, garbage
+    CertificateChanged, // pinned certificate changed: refused
+    NotSoap, // HTML page, proxy error page, garbage
     EmptyReply,
-    HttpError,           // HTTP status without a SOAP body (502, 404, ...)
-    AuthFailed,          // admin login refused (account.AUTH_FAILED, PERM_DENIED at login)
+    HttpError, // HTTP status without a SOAP body (502, 404, ...)
+    AuthFailed, // admin login refused (account.AUTH_FAILED, PERM_DENIED at login)
     PermissionDenied,
-    NotFound,            // account / COS / server does not exist
-    Ambiguous,           // a USER matched more than one account
-    Fault,               // any other SOAP fault
-    Unverified,          // the change was sent but reading it back showed otherwise
+    NotFound, // account / COS / server does not exist
+    Ambiguous, // a USER matched more than one account
+    Fault, // any other SOAP fault
+    Unverified, // the change was sent but reading it back showed otherwise
 };
 
 struct ZimbraError
 {
     ZimbraErrorCode code = ZimbraErrorCode::None;
-    QString message;    // translated sentence
-    QString detail;     // untranslated: "account.NO_SUCH_ACCOUNT: no such account: x", Qt text...
-    QString faultCode;  // Zimbra code when the error came from a fault
+    QString message; // translated sentence
+    QString detail; // untranslated: "account.NO_SUCH_ACCOUNT: no such account: x", Qt text...
+    QString faultCode; // Zimbra code when the error came from a fault
     int httpStatus = 0;
 
     bool isError() const { return code != ZimbraErrorCode::None; }

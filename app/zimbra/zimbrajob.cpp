@@ -72,7 +72,8 @@ void ZimbraJob::succeed()
     if (m_finished)
         return;
     m_finished = true;
-    QMetaObject::invokeMethod(this, [this] { emit finished(m_error); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this] { emit finished(m_error); }, Qt::QueuedConnection);
 }
 
 void ZimbraJob::fail(const ZimbraError &error)
@@ -81,7 +82,8 @@ void ZimbraJob::fail(const ZimbraError &error)
         return;
     m_finished = true;
     m_error = error;
-    QMetaObject::invokeMethod(this, [this] { emit finished(m_error); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this] { emit finished(m_error); }, Qt::QueuedConnection);
 }
 
 void ZimbraJob::readAccount(const QString &id, std::function<void(const ZimbraAccount &)> next)
@@ -110,7 +112,8 @@ void ZimbraJob::resolveAccount(const QString &user, std::function<void(const Zim
     emit progressed(tr("Looking up %1").arg(who));
     if (who.contains(QLatin1Char('@'))) {
         soap::Element req = soap::Element::admin(QStringLiteral("GetAccountRequest"));
-        req.addChild(QStringLiteral("account"), who).setAttribute(QStringLiteral("by"), QStringLiteral("name"));
+        req.addChild(QStringLiteral("account"), who)
+            .setAttribute(QStringLiteral("by"), QStringLiteral("name"));
         send(req, [this, next](const soap::Element &resp) {
             const soap::Element *acc = resp.child(QStringLiteral("account"));
             if (!acc) {
@@ -155,7 +158,8 @@ void ZimbraJob::completeAccount(ZimbraAccount a, std::function<void(const Zimbra
     // The mechanism is a domain attribute (section 7.1/12.5); an account cannot override it.
     soap::Element dom = soap::Element::admin(QStringLiteral("GetDomainRequest"));
     dom.setAttribute(QStringLiteral("attrs"), QStringLiteral("zimbraAuthMech"));
-    dom.addChild(QStringLiteral("domain"), a.domain()).setAttribute(QStringLiteral("by"), QStringLiteral("name"));
+    dom.addChild(QStringLiteral("domain"), a.domain())
+        .setAttribute(QStringLiteral("by"), QStringLiteral("name"));
     auto afterDomain = [this, next](ZimbraAccount acc) {
         if (acc.cosId.isEmpty()) {
             next(acc);
@@ -163,7 +167,8 @@ void ZimbraJob::completeAccount(ZimbraAccount a, std::function<void(const Zimbra
         }
         soap::Element cos = soap::Element::admin(QStringLiteral("GetCosRequest"));
         cos.setAttribute(QStringLiteral("attrs"), QStringLiteral("cn"));
-        cos.addChild(QStringLiteral("cos"), acc.cosId).setAttribute(QStringLiteral("by"), QStringLiteral("id"));
+        cos.addChild(QStringLiteral("cos"), acc.cosId)
+            .setAttribute(QStringLiteral("by"), QStringLiteral("id"));
         send(
             cos,
             [next, acc](const soap::Element &resp) mutable {

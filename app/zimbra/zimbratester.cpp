@@ -19,7 +19,8 @@ void ZimbraConnectionTester::start(const Profile &profile, const QString &secret
     connect(m_client, &ZimbraClient::certificatePinned, this, &ZimbraConnectionTester::certificatePinned);
     connect(m_client, &ZimbraClient::loggedIn, this, [this] {
         //: %1 is the admin account, %2 host:port
-        done(true, tr("Logged in to Zimbra as %1 at %2.").arg(m_client->adminUser(), m_client->hostPort()), QString());
+        done(true, tr("Logged in to Zimbra as %1 at %2.").arg(m_client->adminUser(), m_client->hostPort()),
+             QString());
     });
     connect(m_client, &ZimbraClient::loginFailed, this,
             [this](const ZimbraError &e) { done(false, e.message, e.detail); });

@@ -42,7 +42,7 @@ QStringList splitAddresses(const QStringList &values)
 bool LockoutPolicy::operator==(const LockoutPolicy &o) const
 {
     return enabled == o.enabled && maxFailures == o.maxFailures && failureLifetimeMs == o.failureLifetimeMs
-           && durationMs == o.durationMs;
+        && durationMs == o.durationMs;
 }
 
 LockoutPolicy LockoutPolicy::fromElement(const soap::Element &e)
@@ -92,7 +92,8 @@ ZimbraAccount ZimbraAccount::fromElement(const soap::Element &account)
     a.forwardingAddresses = splitAddresses(m.value(QStringLiteral("zimbraPrefMailForwardingAddress"))
                                            + m.value(QStringLiteral("zimbraMailForwardingAddress")));
     a.localDeliveryDisabled = first(m, "zimbraPrefMailLocalDeliveryDisabled") == QLatin1String("TRUE");
-    a.filterForwards = sieveRedirectTargets(m.value(QStringLiteral("zimbraMailSieveScript")).join(QLatin1Char('\n')));
+    a.filterForwards
+        = sieveRedirectTargets(m.value(QStringLiteral("zimbraMailSieveScript")).join(QLatin1Char('\n')));
     a.aliases = m.value(QStringLiteral("zimbraMailAlias"));
     for (const QString &t : m.value(QStringLiteral("zimbraPasswordLockoutFailureTime"))) {
         const QDateTime d = parseGeneralizedTime(t);
@@ -114,7 +115,7 @@ bool ZimbraAccount::externalAuth() const
 {
     const QString m = authMech.toLower();
     return m == QLatin1String("ad") || m == QLatin1String("ldap") || m == QLatin1String("kerberos5")
-           || m.startsWith(QLatin1String("custom:"));
+        || m.startsWith(QLatin1String("custom:"));
 }
 
 AccountStatusInfo explainStatus(const ZimbraAccount &a, const QDateTime &nowUtc)
@@ -172,7 +173,8 @@ AccountStatusInfo explainStatus(const ZimbraAccount &a, const QDateTime &nowUtc)
         i.state = AccountState::Unknown;
         i.label = AccountStatusTr::tr("Unknown", "account status");
         //: %1 is the raw zimbraAccountStatus value
-        i.sentence = AccountStatusTr::tr("Zimbra reports the status \"%1\", which Zaindari does not know.").arg(s);
+        i.sentence
+            = AccountStatusTr::tr("Zimbra reports the status \"%1\", which Zaindari does not know.").arg(s);
     }
     return i;
 }
@@ -180,14 +182,22 @@ AccountStatusInfo explainStatus(const ZimbraAccount &a, const QDateTime &nowUtc)
 QString accountStateKey(AccountState s)
 {
     switch (s) {
-    case AccountState::Active: return QStringLiteral("active");
-    case AccountState::Locked: return QStringLiteral("locked");
-    case AccountState::LockedOut: return QStringLiteral("lockout");
-    case AccountState::LockoutExpired: return QStringLiteral("lockout_expired");
-    case AccountState::Closed: return QStringLiteral("closed");
-    case AccountState::Maintenance: return QStringLiteral("maintenance");
-    case AccountState::Pending: return QStringLiteral("pending");
-    case AccountState::Unknown: return QStringLiteral("unknown");
+    case AccountState::Active:
+        return QStringLiteral("active");
+    case AccountState::Locked:
+        return QStringLiteral("locked");
+    case AccountState::LockedOut:
+        return QStringLiteral("lockout");
+    case AccountState::LockoutExpired:
+        return QStringLiteral("lockout_expired");
+    case AccountState::Closed:
+        return QStringLiteral("closed");
+    case AccountState::Maintenance:
+        return QStringLiteral("maintenance");
+    case AccountState::Pending:
+        return QStringLiteral("pending");
+    case AccountState::Unknown:
+        return QStringLiteral("unknown");
     }
     return QString();
 }
@@ -209,11 +219,20 @@ std::optional<qint64> zimbraDurationMs(const QString &text)
         digits.chop(2);
     } else if (!text.back().isDigit()) {
         switch (text.back().unicode()) {
-        case 's': unit = 1000; break;
-        case 'm': unit = 60000; break;
-        case 'h': unit = 3600000; break;
-        case 'd': unit = 86400000; break;
-        default: return std::nullopt;
+        case 's':
+            unit = 1000;
+            break;
+        case 'm':
+            unit = 60000;
+            break;
+        case 'h':
+            unit = 3600000;
+            break;
+        case 'd':
+            unit = 86400000;
+            break;
+        default:
+            return std::nullopt;
         }
         digits.chop(1);
     }
@@ -245,7 +264,8 @@ bool isValidRelayHost(const QString &text)
     // A hostname or IPv4 literal, optionally bracketed (no MX lookup), optional port.
     static const QRegularExpression re(QStringLiteral(
         "^(?:\\[(?<bh>[A-Za-z0-9](?:[A-Za-z0-9-]{0,62})(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}))*|"
-        "ipv6:[0-9A-Fa-f:.]+)\\]|(?<h>[A-Za-z0-9](?:[A-Za-z0-9-]{0,62})(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}))*))"
+        "ipv6:[0-9A-Fa-f:.]+)\\]|(?<h>[A-Za-z0-9](?:[A-Za-z0-9-]{0,62})(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}"
+        "))*))"
         "(?::(?<p>[0-9]{1,5}))?$"));
     const auto m = re.match(text);
     if (!m.hasMatch() || text.size() > 256)

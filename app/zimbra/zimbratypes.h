@@ -18,10 +18,10 @@ namespace zaindari {
 // zimbraPasswordLockout* on a COS or (effective) on an account; section 8 and 12.3.
 struct LockoutPolicy
 {
-    bool enabled = false;          // zimbraPasswordLockoutEnabled (COS default FALSE)
-    int maxFailures = 10;          // zimbraPasswordLockoutMaxFailures; 0 = never
+    bool enabled = false; // zimbraPasswordLockoutEnabled (COS default FALSE)
+    int maxFailures = 10; // zimbraPasswordLockoutMaxFailures; 0 = never
     QString failureLifetime = QStringLiteral("1h"); // raw Zimbra duration
-    QString duration = QStringLiteral("1h");        // raw Zimbra duration; 0 = until an admin resets
+    QString duration = QStringLiteral("1h"); // raw Zimbra duration; 0 = until an admin resets
     qint64 failureLifetimeMs = 3600000;
     qint64 durationMs = 3600000;
 
@@ -42,8 +42,8 @@ struct CosInfo
 
 enum class AccountState {
     Active,
-    Locked,         // zimbraAccountStatus=locked: by an admin, until an admin changes it
-    LockedOut,      // lockout still in force
+    Locked, // zimbraAccountStatus=locked: by an admin, until an admin changes it
+    LockedOut, // lockout still in force
     LockoutExpired, // status still "lockout" but the duration has passed (sticky, section 8.3)
     Closed,
     Maintenance,
@@ -55,34 +55,34 @@ struct ZimbraAccount
 {
     QString id;
     QString name;
-    QString status;                  // stored zimbraAccountStatus
-    QString cosId;                   // zimbraCOSId (empty: the domain's default COS)
-    QString cosName;                 // filled by jobs that resolve it
+    QString status; // stored zimbraAccountStatus
+    QString cosId; // zimbraCOSId (empty: the domain's default COS)
+    QString cosName; // filled by jobs that resolve it
     QString displayName;
-    QDateTime lastLogon;             // zimbraLastLogonTimestamp
-    QString authMech;                // the domain's zimbraAuthMech (filled by jobs), "" unknown
+    QDateTime lastLogon; // zimbraLastLogonTimestamp
+    QString authMech; // the domain's zimbraAuthMech (filled by jobs), "" unknown
     QStringList forwardingAddresses; // zimbraPrefMailForwardingAddress + zimbraMailForwardingAddress
     bool localDeliveryDisabled = false; // zimbraPrefMailLocalDeliveryDisabled
-    QStringList filterForwards;      // redirect targets in zimbraMailSieveScript
-    QStringList aliases;             // zimbraMailAlias
+    QStringList filterForwards; // redirect targets in zimbraMailSieveScript
+    QStringList aliases; // zimbraMailAlias
     QList<QDateTime> lockoutFailures; // zimbraPasswordLockoutFailureTime
-    QDateTime lockedTime;            // zimbraPasswordLockoutLockedTime
-    int validityValue = -1;          // zimbraAuthTokenValidityValue, -1 when unset (12.4)
-    QDateTime passwordModified;      // zimbraPasswordModifiedTime
+    QDateTime lockedTime; // zimbraPasswordLockoutLockedTime
+    int validityValue = -1; // zimbraAuthTokenValidityValue, -1 when unset (12.4)
+    QDateTime passwordModified; // zimbraPasswordModifiedTime
     bool passwordMustChange = false;
-    LockoutPolicy lockout;           // effective values (GetAccount applies the COS by default)
+    LockoutPolicy lockout; // effective values (GetAccount applies the COS by default)
     QHash<QString, QStringList> attrs;
 
     static ZimbraAccount fromElement(const soap::Element &account);
     QString domain() const { return name.section(QLatin1Char('@'), 1); }
-    bool externalAuth() const;       // ad, ldap, kerberos5, custom:...
+    bool externalAuth() const; // ad, ldap, kerberos5, custom:...
     bool forwardsMail() const { return !forwardingAddresses.isEmpty() || !filterForwards.isEmpty(); }
 };
 
 struct AccountStatusInfo
 {
     AccountState state = AccountState::Unknown;
-    QString label;    // short translated word ("Active", "Locked out", ...)
+    QString label; // short translated word ("Active", "Locked out", ...)
     QString sentence; // translated plain explanation
     QDateTime lockoutEnds; // for LockedOut / LockoutExpired with a non-zero duration
 };
@@ -93,9 +93,9 @@ AccountStatusInfo explainStatus(const ZimbraAccount &a, const QDateTime &nowUtc)
 QString accountStateKey(AccountState s); // "active", "locked", "lockout", "lockout_expired", ...
 
 // Zimbra formats (section 12.1).
-bool isZimbraDuration(const QString &text);                  // ^\d+([hmsd]|ms)?$
+bool isZimbraDuration(const QString &text); // ^\d+([hmsd]|ms)?$
 std::optional<qint64> zimbraDurationMs(const QString &text); // bare number = seconds
-QDateTime parseGeneralizedTime(const QString &text);         // YYYYMMDDhhmmss[.SSS]Z
+QDateTime parseGeneralizedTime(const QString &text); // YYYYMMDDhhmmss[.SSS]Z
 // Postfix relayhost syntax: host, host:port, [host], [host]:port; empty = unset.
 bool isValidRelayHost(const QString &text);
 // RRD time for GetLoggerStats: now, now-48h, epoch seconds (no spaces: they reach a command line).

@@ -16,11 +16,16 @@ QByteArray readFile(const QString &path)
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 404: return "Not Found";
-    case 500: return "Server Error";
-    case 502: return "Bad Gateway";
-    default: return "Status";
+    case 200:
+        return "OK";
+    case 404:
+        return "Not Found";
+    case 500:
+        return "Server Error";
+    case 502:
+        return "Bad Gateway";
+    default:
+        return "Status";
     }
 }
 } // namespace
@@ -69,10 +74,11 @@ void FakeSoapServer::onConnection()
                 const QByteArray body = buffer->mid(headerEnd + 4, length);
                 buffer->remove(0, headerEnd + 4 + length);
                 requests.append(body);
-                const FakeReply r = handler ? handler(body) : FakeReply{};
+                const FakeReply r = handler ? handler(body) : FakeReply {};
                 if (r.hang)
                     return;
-                QByteArray out = "HTTP/1.1 " + QByteArray::number(r.status) + ' ' + reasonPhrase(r.status) + "\r\n";
+                QByteArray out
+                    = "HTTP/1.1 " + QByteArray::number(r.status) + ' ' + reasonPhrase(r.status) + "\r\n";
                 if (!r.contentType.isEmpty())
                     out += "Content-Type: " + r.contentType + "\r\n";
                 out += "Content-Length: " + QByteArray::number(r.body.size()) + "\r\n\r\n" + r.body;

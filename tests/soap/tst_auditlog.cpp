@@ -56,7 +56,8 @@ private slots:
         AuditEntry bare;
         bare.action = QStringLiteral("policy.set");
         QVERIFY(log.append(bare)); // time and OS user filled in
-        QCOMPARE(QFile(path).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup), QFileDevice::Permissions());
+        QCOMPARE(QFile(path).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+                 QFileDevice::Permissions());
         // A broken line in the middle (a crash, a hand edit) costs that line only.
         QFile f(path);
         QVERIFY(f.open(QIODevice::Append));
@@ -79,10 +80,10 @@ private slots:
 
     void filterAndCsv()
     {
-        const QList<AuditEntry> all{entry("account.lock", "ikasle3@tartanga.test", "ok", 1),
-                                    entry("account.unlock", "ikasle3@tartanga.test", "failed", 2),
-                                    entry("policy.set", "default", "ok", 3),
-                                    entry("account.lock", "=cmd|' /C calc'!A0", "ok", 4)};
+        const QList<AuditEntry> all {entry("account.lock", "ikasle3@tartanga.test", "ok", 1),
+                                     entry("account.unlock", "ikasle3@tartanga.test", "failed", 2),
+                                     entry("policy.set", "default", "ok", 3),
+                                     entry("account.lock", "=cmd|' /C calc'!A0", "ok", 4)};
         AuditFilter f;
         f.action = QStringLiteral("account");
         QCOMPARE(filterAudit(all, f).size(), 3);
@@ -99,8 +100,10 @@ private slots:
         const QByteArray csv = auditToCsv(all);
         const QList<QByteArray> lines = csv.split('\n');
         QCOMPARE(lines.at(0), QByteArray("time,profile,os_user,action,target,result,detail\r"));
-        QCOMPARE(lines.at(1), QByteArray("2026-11-29T10:01:00.250Z,Tartanga,teknikaria,account.lock,ikasle3@tartanga.test,ok,"
-                                         "\"detail, with \"\"quotes\"\"\"\r"));
+        QCOMPARE(
+            lines.at(1),
+            QByteArray("2026-11-29T10:01:00.250Z,Tartanga,teknikaria,account.lock,ikasle3@tartanga.test,ok,"
+                       "\"detail, with \"\"quotes\"\"\"\r"));
         // A target that a spreadsheet would run as a formula is neutralised.
         QVERIFY(lines.at(4).contains(",'=cmd|' /C calc'!A0,"));
     }
@@ -116,9 +119,11 @@ private slots:
         model.append(entry("policy.set", "default", "failed", 2));
         model.append(entry("account.unlock", "ikasle3@tartanga.test", "ok", 3));
         QCOMPARE(model.rowCount(), 3);
-        QCOMPARE(model.index(0, AuditLogModel::ActionColumn).data().toString(), QStringLiteral("Lock account"));
+        QCOMPARE(model.index(0, AuditLogModel::ActionColumn).data().toString(),
+                 QStringLiteral("Lock account"));
         QCOMPARE(model.index(1, AuditLogModel::ResultColumn).data().toString(), QStringLiteral("Failed"));
-        QCOMPARE(model.index(1, AuditLogModel::ActionColumn).data(AuditLogModel::ActionKeyRole).toString(), QStringLiteral("policy.set"));
+        QCOMPARE(model.index(1, AuditLogModel::ActionColumn).data(AuditLogModel::ActionKeyRole).toString(),
+                 QStringLiteral("policy.set"));
         AuditFilter f;
         f.action = QStringLiteral("account");
         proxy.setFilter(f);
@@ -161,7 +166,8 @@ private slots:
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.index(0, AccountsModel::StatusColumn).data().toString(), QStringLiteral("Locked out"));
         QCOMPARE(model.index(0, AccountsModel::LastLoginColumn).data().toString(), QStringLiteral("never"));
-        QCOMPARE(model.index(1, AccountsModel::StatusColumn).data(AccountsModel::StatusKeyRole).toString(), QStringLiteral("active"));
+        QCOMPARE(model.index(1, AccountsModel::StatusColumn).data(AccountsModel::StatusKeyRole).toString(),
+                 QStringLiteral("active"));
         b.status = QStringLiteral("locked");
         model.updateAccount(b);
         QCOMPARE(model.index(1, AccountsModel::StatusColumn).data().toString(), QStringLiteral("Locked"));

@@ -80,7 +80,8 @@ class TestSoapLab : public QObject
         t.setTrust(trust);
         soap::Element req(QStringLiteral("AuthRequest"), soap::accountNs());
         if (token.isEmpty()) {
-            req.addChild(QStringLiteral("account"), name).setAttribute(QStringLiteral("by"), QStringLiteral("name"));
+            req.addChild(QStringLiteral("account"), name)
+                .setAttribute(QStringLiteral("by"), QStringLiteral("name"));
             req.addChild(QStringLiteral("password"), password);
         } else {
             req.addChild(QStringLiteral("authToken"), token);
@@ -124,7 +125,8 @@ private slots:
     void initTestCase()
     {
         m_lab = qEnvironmentVariable("ZAINDARI_LAB_DIR", QStringLiteral("/var/lib/zaindari-lab"));
-        const QJsonObject lab = QJsonDocument::fromJson(readFile(m_lab + QStringLiteral("/lab.json"))).object();
+        const QJsonObject lab
+            = QJsonDocument::fromJson(readFile(m_lab + QStringLiteral("/lab.json"))).object();
         const QJsonObject soapObj = lab.value(QStringLiteral("soap")).toObject();
         m_url = QUrl(soapObj.value(QStringLiteral("url")).toString());
         m_userUrl = QUrl(soapObj.value(QStringLiteral("user_url")).toString());
@@ -134,7 +136,8 @@ private slots:
         m_fingerprint = soapObj.value(QStringLiteral("cert_sha256")).toString();
         m_certFile = soapObj.value(QStringLiteral("cert")).toString();
         QVERIFY(TlsTrust::normalizeFingerprint(m_fingerprint));
-        const QJsonObject users = QJsonDocument::fromJson(readFile(lab.value(QStringLiteral("users_file")).toString())).object();
+        const QJsonObject users
+            = QJsonDocument::fromJson(readFile(lab.value(QStringLiteral("users_file")).toString())).object();
         for (const QJsonValue &u : users.value(QStringLiteral("users")).toArray())
             m_userPasswords.insert(u.toObject().value(QStringLiteral("mail")).toString(),
                                    u.toObject().value(QStringLiteral("password")).toString());
@@ -216,7 +219,8 @@ private slots:
         QCOMPARE(after.validityValue, before < 0 ? 0 : before + 1);
         QCOMPARE(after.status, QStringLiteral("active")); // ending sessions does not lock
         const QString again = userAuth(QString(), QString(), token);
-        QVERIFY2(again == QLatin1String("fault:service.AUTH_EXPIRED") || again == QLatin1String("fault:service.AUTH_REQUIRED"),
+        QVERIFY2(again == QLatin1String("fault:service.AUTH_EXPIRED")
+                     || again == QLatin1String("fault:service.AUTH_REQUIRED"),
                  qPrintable(again));
     }
 
@@ -246,10 +250,11 @@ private slots:
         ZimbraAccount a = readBack(user);
         QVERIFY(!a.id.isEmpty());
         // An account-level policy: 2 failures lock for an hour.
-        modify(a.id, {{QStringLiteral("zimbraPasswordLockoutEnabled"), QStringLiteral("TRUE")},
-                      {QStringLiteral("zimbraPasswordLockoutMaxFailures"), QStringLiteral("2")},
-                      {QStringLiteral("zimbraPasswordLockoutDuration"), QStringLiteral("1h")},
-                      {QStringLiteral("zimbraPasswordLockoutFailureLifetime"), QStringLiteral("1h")}});
+        modify(a.id,
+               {{QStringLiteral("zimbraPasswordLockoutEnabled"), QStringLiteral("TRUE")},
+                {QStringLiteral("zimbraPasswordLockoutMaxFailures"), QStringLiteral("2")},
+                {QStringLiteral("zimbraPasswordLockoutDuration"), QStringLiteral("1h")},
+                {QStringLiteral("zimbraPasswordLockoutFailureLifetime"), QStringLiteral("1h")}});
         QCOMPARE(userAuth(user, QStringLiteral("wrong-1")), QStringLiteral("fault:account.AUTH_FAILED"));
         QCOMPARE(userAuth(user, QStringLiteral("wrong-2")), QStringLiteral("fault:account.AUTH_FAILED"));
         QObject scope;
@@ -275,10 +280,11 @@ private slots:
         QVERIFY(!after.lockedTime.isValid());
         QVERIFY(!userAuth(user, m_userPasswords.value(user)).startsWith(QLatin1String("fault:")));
         // Back to the COS values.
-        modify(a.id, {{QStringLiteral("zimbraPasswordLockoutEnabled"), QString()},
-                      {QStringLiteral("zimbraPasswordLockoutMaxFailures"), QString()},
-                      {QStringLiteral("zimbraPasswordLockoutDuration"), QString()},
-                      {QStringLiteral("zimbraPasswordLockoutFailureLifetime"), QString()}});
+        modify(a.id,
+               {{QStringLiteral("zimbraPasswordLockoutEnabled"), QString()},
+                {QStringLiteral("zimbraPasswordLockoutMaxFailures"), QString()},
+                {QStringLiteral("zimbraPasswordLockoutDuration"), QString()},
+                {QStringLiteral("zimbraPasswordLockoutFailureLifetime"), QString()}});
         QObject scope2;
         AccountJob restored(client(&scope2), user);
         run(restored);
@@ -367,10 +373,13 @@ private slots:
     {
         // zmlogprocess counts distinct queue ids of qmgr "from=<...>, size=N," lines (10.1);
         // the seeder truncated the log, so the whole file is inside a one-day window.
-        const QJsonObject lab = QJsonDocument::fromJson(readFile(m_lab + QStringLiteral("/lab.json"))).object();
-        const QString log = lab.value(QStringLiteral("mta")).toObject().value(QStringLiteral("log")).toString();
+        const QJsonObject lab
+            = QJsonDocument::fromJson(readFile(m_lab + QStringLiteral("/lab.json"))).object();
+        const QString log
+            = lab.value(QStringLiteral("mta")).toObject().value(QStringLiteral("log")).toString();
         QSet<QByteArray> ids;
-        const QRegularExpression qmgr(QStringLiteral("qmgr\\[\\d+\\]: ([0-9A-Za-z]+): from=<[^>]*>, size=\\d+,"));
+        const QRegularExpression qmgr(
+            QStringLiteral("qmgr\\[\\d+\\]: ([0-9A-Za-z]+): from=<[^>]*>, size=\\d+,"));
         for (const QByteArray &line : readFile(log).split('\n')) {
             const auto m = qmgr.match(QString::fromUtf8(line));
             if (m.hasMatch())
@@ -434,7 +443,8 @@ private slots:
         QSignalSpy done(&job, &ZimbraJob::finished);
         job.start();
         QVERIFY(questions.wait(10000));
-        QCOMPARE(questions.first().first().value<CertificateQuestion>().fingerprint, *TlsTrust::normalizeFingerprint(m_fingerprint));
+        QCOMPARE(questions.first().first().value<CertificateQuestion>().fingerprint,
+                 *TlsTrust::normalizeFingerprint(m_fingerprint));
         c->answerCertificate(questions.first().first().value<CertificateQuestion>().id, false);
         QVERIFY(done.wait(10000));
         QCOMPARE(int(job.error().code), int(ZimbraErrorCode::CertificateUntrusted));
@@ -443,7 +453,8 @@ private slots:
         ZimbraClient *d = new ZimbraClient(&scope);
         TlsTrust t;
         t.addPin(TlsTrust::hostPort(m_url.host(), m_url.port()),
-                 TlsTrust::fingerprint(QSslCertificate(readFile(QStringLiteral(SOAP_FIXTURES "/tls/other-cert.pem")))));
+                 TlsTrust::fingerprint(
+                     QSslCertificate(readFile(QStringLiteral(SOAP_FIXTURES "/tls/other-cert.pem")))));
         d->setTrust(t);
         d->setEndpoint(m_url, m_admin);
         d->setPassword(m_password);
@@ -472,15 +483,31 @@ private slots:
         QProcess emu;
         emu.setProcessChannelMode(QProcess::ForwardedChannels);
         emu.start(QStringLiteral("python3"),
-                  {QStringLiteral(ZIMBRA_EMULATOR), QStringLiteral("--listen"), QStringLiteral("127.0.0.1"),
-                   QStringLiteral("--port"), QString::number(port), QStringLiteral("--cert"), m_certFile,
-                   QStringLiteral("--key"), m_lab + QStringLiteral("/soap/key.pem"), QStringLiteral("--state-dir"),
-                   dir.filePath(QStringLiteral("state")), QStringLiteral("--users"),
-                   m_lab + QStringLiteral("/directory-users.json"), QStringLiteral("--admin-user"), m_admin,
-                   QStringLiteral("--admin-password-file"), m_passwordFile, QStringLiteral("--ldap-ca"),
-                   m_lab + QStringLiteral("/ca/ca.pem"), QStringLiteral("--audit-log"),
-                   dir.filePath(QStringLiteral("audit.log")), QStringLiteral("--mta-log"),
-                   dir.filePath(QStringLiteral("zimbra.log")), QStringLiteral("--token-lifetime"), QStringLiteral("2")});
+                  {QStringLiteral(ZIMBRA_EMULATOR),
+                   QStringLiteral("--listen"),
+                   QStringLiteral("127.0.0.1"),
+                   QStringLiteral("--port"),
+                   QString::number(port),
+                   QStringLiteral("--cert"),
+                   m_certFile,
+                   QStringLiteral("--key"),
+                   m_lab + QStringLiteral("/soap/key.pem"),
+                   QStringLiteral("--state-dir"),
+                   dir.filePath(QStringLiteral("state")),
+                   QStringLiteral("--users"),
+                   m_lab + QStringLiteral("/directory-users.json"),
+                   QStringLiteral("--admin-user"),
+                   m_admin,
+                   QStringLiteral("--admin-password-file"),
+                   m_passwordFile,
+                   QStringLiteral("--ldap-ca"),
+                   m_lab + QStringLiteral("/ca/ca.pem"),
+                   QStringLiteral("--audit-log"),
+                   dir.filePath(QStringLiteral("audit.log")),
+                   QStringLiteral("--mta-log"),
+                   dir.filePath(QStringLiteral("zimbra.log")),
+                   QStringLiteral("--token-lifetime"),
+                   QStringLiteral("2")});
         QVERIFY(emu.waitForStarted(5000));
         bool up = false;
         for (int i = 0; i < 100 && !up; ++i) {
@@ -527,8 +554,12 @@ private slots:
         env.insert(QStringLiteral("XDG_DATA_HOME"), home.path());
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.path());
         auto cli = [&](QStringList args, const QString &pwFile, bool pin, QByteArray *out = nullptr) {
-            QStringList all{QStringLiteral("--soap"), m_url.toString(), QStringLiteral("--soap-user"), m_admin,
-                            QStringLiteral("--soap-password-file"), pwFile};
+            QStringList all {QStringLiteral("--soap"),
+                             m_url.toString(),
+                             QStringLiteral("--soap-user"),
+                             m_admin,
+                             QStringLiteral("--soap-password-file"),
+                             pwFile};
             if (pin)
                 all << QStringLiteral("--pin") << QStringLiteral("sha256:") + m_fingerprint;
             QProcess p;
@@ -540,36 +571,51 @@ private slots:
             return p.exitCode();
         };
         QByteArray out;
-        QCOMPARE(cli({QStringLiteral("account"), QStringLiteral("show"), QStringLiteral("ikasle3"), QStringLiteral("--json")},
+        QCOMPARE(cli({QStringLiteral("account"), QStringLiteral("show"), QStringLiteral("ikasle3"),
+                      QStringLiteral("--json")},
                      m_passwordFile, true, &out),
                  0);
         const QJsonObject doc = QJsonDocument::fromJson(out).object();
         QCOMPARE(doc.value(QStringLiteral("zimbra")).toObject().value(QStringLiteral("name")).toString(),
                  QStringLiteral("ikasle3@tartanga.test"));
         QVERIFY(doc.contains(QStringLiteral("directory")));
-        QCOMPARE(cli({QStringLiteral("account"), QStringLiteral("show"), QStringLiteral("nobody-here")}, m_passwordFile, true), 1);
-        QCOMPARE(cli({QStringLiteral("policy"), QStringLiteral("set"), QStringLiteral("--duration"), QStringLiteral("1h30m")},
+        QCOMPARE(cli({QStringLiteral("account"), QStringLiteral("show"), QStringLiteral("nobody-here")},
+                     m_passwordFile, true),
+                 1);
+        QCOMPARE(cli({QStringLiteral("policy"), QStringLiteral("set"), QStringLiteral("--duration"),
+                      QStringLiteral("1h30m")},
                      m_passwordFile, true),
                  2);
-        QCOMPARE(cli({QStringLiteral("account"), QStringLiteral("show"), QStringLiteral("ikasle3")}, wrong.fileName(), true), 3);
-        QCOMPARE(cli({QStringLiteral("account"), QStringLiteral("show"), QStringLiteral("ikasle3")}, m_passwordFile, false), 4);
+        QCOMPARE(cli({QStringLiteral("account"), QStringLiteral("show"), QStringLiteral("ikasle3")},
+                     wrong.fileName(), true),
+                 3);
+        QCOMPARE(cli({QStringLiteral("account"), QStringLiteral("show"), QStringLiteral("ikasle3")},
+                     m_passwordFile, false),
+                 4);
 
-        QCOMPARE(cli({QStringLiteral("account"), QStringLiteral("lock"), QStringLiteral("ikasle70"), QStringLiteral("--json")},
+        QCOMPARE(cli({QStringLiteral("account"), QStringLiteral("lock"), QStringLiteral("ikasle70"),
+                      QStringLiteral("--json")},
                      m_passwordFile, true, &out),
                  0);
         QCOMPARE(QJsonDocument::fromJson(out).object().value(QStringLiteral("done")).toBool(), true);
         QCOMPARE(readBack(QStringLiteral("ikasle70@tartanga.test")).status, QStringLiteral("locked"));
-        QCOMPARE(cli({QStringLiteral("account"), QStringLiteral("unlock"), QStringLiteral("ikasle70")}, m_passwordFile, true), 0);
+        QCOMPARE(cli({QStringLiteral("account"), QStringLiteral("unlock"), QStringLiteral("ikasle70")},
+                     m_passwordFile, true),
+                 0);
         QCOMPARE(readBack(QStringLiteral("ikasle70@tartanga.test")).status, QStringLiteral("active"));
-        QCOMPARE(cli({QStringLiteral("account"), QStringLiteral("lock"), QStringLiteral("nobody-here")}, m_passwordFile, true), 1);
+        QCOMPARE(cli({QStringLiteral("account"), QStringLiteral("lock"), QStringLiteral("nobody-here")},
+                     m_passwordFile, true),
+                 1);
 
-        const QList<QByteArray> lines = readFile(home.filePath(QStringLiteral("zaindari/audit.jsonl"))).trimmed().split('\n');
+        const QList<QByteArray> lines
+            = readFile(home.filePath(QStringLiteral("zaindari/audit.jsonl"))).trimmed().split('\n');
         QCOMPARE(lines.size(), 3);
         const QJsonObject first = QJsonDocument::fromJson(lines.at(0)).object();
         QCOMPARE(first.value(QStringLiteral("action")).toString(), QStringLiteral("account.lock"));
         QCOMPARE(first.value(QStringLiteral("target")).toString(), QStringLiteral("ikasle70@tartanga.test"));
         QCOMPARE(first.value(QStringLiteral("result")).toString(), QStringLiteral("ok"));
-        QCOMPARE(QJsonDocument::fromJson(lines.at(2)).object().value(QStringLiteral("result")).toString(), QStringLiteral("failed"));
+        QCOMPARE(QJsonDocument::fromJson(lines.at(2)).object().value(QStringLiteral("result")).toString(),
+                 QStringLiteral("failed"));
     }
 };
 

@@ -28,17 +28,22 @@ QByteArray fixture(const char *name)
 
 QByteArray authResponse(const QByteArray &token, qint64 lifetimeMs = 43200000)
 {
-    return kEnv + "<soap:Header><context xmlns=\"urn:zimbra\"/></soap:Header><soap:Body><AuthResponse xmlns=\"urn:zimbraAdmin\"><lifetime>"
-           + QByteArray::number(lifetimeMs) + "</lifetime><authToken>" + token + "</authToken></AuthResponse></soap:Body></soap:Envelope>";
+    return kEnv
+        + "<soap:Header><context xmlns=\"urn:zimbra\"/></soap:Header><soap:Body><AuthResponse "
+          "xmlns=\"urn:zimbraAdmin\"><lifetime>"
+        + QByteArray::number(lifetimeMs) + "</lifetime><authToken>" + token
+        + "</authToken></AuthResponse></soap:Body></soap:Envelope>";
 }
 
 FakeReply fault(const QByteArray &code, const QByteArray &reason)
 {
     FakeReply r;
     r.status = 500;
-    r.body = kEnv + "<soap:Body><soap:Fault><soap:Code><soap:Value>soap:Sender</soap:Value></soap:Code><soap:Reason><soap:Text>"
-             + reason + "</soap:Text></soap:Reason><soap:Detail><Error xmlns=\"urn:zimbra\"><Code>" + code
-             + "</Code><Trace>t:1:2</Trace></Error></soap:Detail></soap:Fault></soap:Body></soap:Envelope>";
+    r.body = kEnv
+        + "<soap:Body><soap:Fault><soap:Code><soap:Value>soap:Sender</soap:Value></"
+          "soap:Code><soap:Reason><soap:Text>"
+        + reason + "</soap:Text></soap:Reason><soap:Detail><Error xmlns=\"urn:zimbra\"><Code>" + code
+        + "</Code><Trace>t:1:2</Trace></Error></soap:Detail></soap:Fault></soap:Body></soap:Envelope>";
     return r;
 }
 
@@ -125,7 +130,8 @@ private slots:
         client.answerCertificate(questions.first().first().value<CertificateQuestion>().id, true);
         QVERIFY(loggedIn.wait(5000));
         QCOMPARE(pinnedSpy.size(), 1);
-        QCOMPARE(pinnedSpy.first().at(1).toString(), QStringLiteral("sha256:") + TlsTrust::fingerprint(server.certificate()));
+        QCOMPARE(pinnedSpy.first().at(1).toString(),
+                 QStringLiteral("sha256:") + TlsTrust::fingerprint(server.certificate()));
         QCOMPARE(server.requests.size(), 1);
         QVERIFY(client.hasToken());
     }
@@ -138,7 +144,8 @@ private slots:
         server.handler = [](const QByteArray &) { return ok(authResponse("T1")); };
         ZimbraClient client;
         TlsTrust trust;
-        trust.addPin(QStringLiteral("127.0.0.1:") + QString::number(server.port()), TlsTrust::fingerprint(other.certificate()));
+        trust.addPin(QStringLiteral("127.0.0.1:") + QString::number(server.port()),
+                     TlsTrust::fingerprint(other.certificate()));
         setup(client, server, trust);
         QSignalSpy questions(&client, &ZimbraClient::certificateQuestion);
         QSignalSpy failed(&client, &ZimbraClient::loginFailed);
@@ -146,7 +153,8 @@ private slots:
         QVERIFY(failed.wait(5000));
         const auto e = failed.first().first().value<ZimbraError>();
         QCOMPARE(int(e.code), int(ZimbraErrorCode::CertificateChanged));
-        QVERIFY(e.message.contains(TlsTrust::displayFingerprint(TlsTrust::fingerprint(server.certificate()))));
+        QVERIFY(
+            e.message.contains(TlsTrust::displayFingerprint(TlsTrust::fingerprint(server.certificate()))));
         QVERIFY(e.message.contains(TlsTrust::displayFingerprint(TlsTrust::fingerprint(other.certificate()))));
         QCOMPARE(questions.size(), 0);
         QVERIFY(server.requests.isEmpty());
@@ -159,14 +167,22 @@ private slots:
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<bool>("hang");
         QTest::addColumn<int>("code");
-        QTest::newRow("html 404") << 404 << QByteArray("text/html") << fixture("html-error.html") << false << int(ZimbraErrorCode::NotSoap);
-        QTest::newRow("html 200") << 200 << QByteArray("text/html") << fixture("html-error.html") << false << int(ZimbraErrorCode::NotSoap);
-        QTest::newRow("empty 200") << 200 << QByteArray() << QByteArray() << false << int(ZimbraErrorCode::EmptyReply);
-        QTest::newRow("empty 500") << 500 << QByteArray("text/xml") << QByteArray() << false << int(ZimbraErrorCode::EmptyReply);
-        QTest::newRow("proxy 502") << 502 << QByteArray("text/html") << fixture("proxy-502.html") << false << int(ZimbraErrorCode::HttpError);
-        QTest::newRow("plain 403") << 403 << QByteArray("text/plain") << QByteArray("Forbidden") << false << int(ZimbraErrorCode::HttpError);
-        QTest::newRow("garbage") << 200 << QByteArray("text/xml") << QByteArray("<not-soap/>") << false << int(ZimbraErrorCode::NotSoap);
-        QTest::newRow("silence") << 200 << QByteArray() << QByteArray() << true << int(ZimbraErrorCode::Timeout);
+        QTest::newRow("html 404") << 404 << QByteArray("text/html") << fixture("html-error.html") << false
+                                  << int(ZimbraErrorCode::NotSoap);
+        QTest::newRow("html 200") << 200 << QByteArray("text/html") << fixture("html-error.html") << false
+                                  << int(ZimbraErrorCode::NotSoap);
+        QTest::newRow("empty 200") << 200 << QByteArray() << QByteArray() << false
+                                   << int(ZimbraErrorCode::EmptyReply);
+        QTest::newRow("empty 500") << 500 << QByteArray("text/xml") << QByteArray() << false
+                                   << int(ZimbraErrorCode::EmptyReply);
+        QTest::newRow("proxy 502") << 502 << QByteArray("text/html") << fixture("proxy-502.html") << false
+                                   << int(ZimbraErrorCode::HttpError);
+        QTest::newRow("plain 403") << 403 << QByteArray("text/plain") << QByteArray("Forbidden") << false
+                                   << int(ZimbraErrorCode::HttpError);
+        QTest::newRow("garbage") << 200 << QByteArray("text/xml") << QByteArray("<not-soap/>") << false
+                                 << int(ZimbraErrorCode::NotSoap);
+        QTest::newRow("silence") << 200 << QByteArray() << QByteArray() << true
+                                 << int(ZimbraErrorCode::Timeout);
     }
     void nonSoapAnswers()
     {
@@ -336,7 +352,9 @@ private slots:
     {
         FakeSoapServer server(QStringLiteral("server"));
         QVERIFY(server.listen());
-        server.handler = [](const QByteArray &body) { return ok(isAuth(body) ? authResponse("T") : fixture("getcos-default.xml")); };
+        server.handler = [](const QByteArray &body) {
+            return ok(isAuth(body) ? authResponse("T") : fixture("getcos-default.xml"));
+        };
         ZimbraClient client;
         setup(client, server, pinned(server.certificate()));
         LockoutChange change;
@@ -358,7 +376,9 @@ private slots:
             if (isAuth(body))
                 return ok(authResponse("T"));
             if (body.contains("ModifyCosRequest"))
-                return ok(kEnv + "<soap:Body><ModifyCosResponse xmlns=\"urn:zimbraAdmin\"/></soap:Body></soap:Envelope>");
+                return ok(kEnv
+                          + "<soap:Body><ModifyCosResponse "
+                            "xmlns=\"urn:zimbraAdmin\"/></soap:Body></soap:Envelope>");
             QByteArray cos = fixture("getcos-default.xml");
             // After the change, the server holds the new values.
             cos.replace(">10<", ">5<").replace(">FALSE<", ">TRUE<");

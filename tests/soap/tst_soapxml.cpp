@@ -36,7 +36,8 @@ private slots:
     void writesContextInZimbraNamespace()
     {
         soap::Element req = soap::Element::admin(QStringLiteral("GetAccountRequest"));
-        req.addChild(QStringLiteral("account"), QStringLiteral("a&b<c>@x")).setAttribute(QStringLiteral("by"), QStringLiteral("name"));
+        req.addChild(QStringLiteral("account"), QStringLiteral("a&b<c>@x"))
+            .setAttribute(QStringLiteral("by"), QStringLiteral("name"));
         const QByteArray xml = soap::writeEnvelope(req, QStringLiteral("0_tok\"en"));
         // Read it back with the same strictness a server has: namespaces by URI, not prefix.
         soap::Element root;
@@ -72,8 +73,10 @@ private slots:
         QTest::addColumn<QByteArray>("file");
         QTest::addColumn<QString>("token");
         QTest::addColumn<QString>("lifetime");
-        QTest::newRow("p30+") << QByteArray("auth-response.xml") << QStringLiteral("0_5e1f2a_69643d33363a") << QStringLiteral("43199998");
-        QTest::newRow("p29-") << QByteArray("auth-response-old-order.xml") << QStringLiteral("0_old_order") << QStringLiteral("43200000");
+        QTest::newRow("p30+") << QByteArray("auth-response.xml") << QStringLiteral("0_5e1f2a_69643d33363a")
+                              << QStringLiteral("43199998");
+        QTest::newRow("p29-") << QByteArray("auth-response-old-order.xml") << QStringLiteral("0_old_order")
+                              << QStringLiteral("43200000");
     }
     void parsesAuthResponseInBothOrders()
     {
@@ -133,7 +136,8 @@ private slots:
         QTest::newRow("dtd") << fixture("dtd-entities.xml");
         QTest::newRow("truncated") << fixture("getcos-default.xml").left(120);
         QTest::newRow("json") << QByteArray("{\"Body\":{}}");
-        QTest::newRow("no body") << QByteArray("<soap:Envelope xmlns:soap=\"http://www.w3.org/2003/05/soap-envelope\"/>");
+        QTest::newRow("no body") << QByteArray(
+            "<soap:Envelope xmlns:soap=\"http://www.w3.org/2003/05/soap-envelope\"/>");
         QTest::newRow("wrong ns") << QByteArray("<Envelope xmlns=\"urn:x\"><Body><a/></Body></Envelope>");
         QByteArray deep = "<soap:Envelope xmlns:soap=\"http://www.w3.org/2003/05/soap-envelope\"><soap:Body>";
         for (int i = 0; i < 200; ++i)
@@ -159,8 +163,11 @@ private slots:
         QCOMPARE(a.lockoutFailures.first(), utc(2024, 5, 1, 9, 14, 0));
         QCOMPARE(a.lockoutFailures.last(), utc(2024, 5, 1, 9, 15, 2, 118));
         QCOMPARE(a.lockedTime, utc(2024, 5, 1, 9, 15, 30));
-        QCOMPARE(a.forwardingAddresses, (QStringList{QStringLiteral("collector@evil.example"), QStringLiteral("backup@evil.example")}));
-        QCOMPARE(a.filterForwards, (QStringList{QStringLiteral("thief@evil.example"), QStringLiteral("other@evil.example")}));
+        QCOMPARE(
+            a.forwardingAddresses,
+            (QStringList {QStringLiteral("collector@evil.example"), QStringLiteral("backup@evil.example")}));
+        QCOMPARE(a.filterForwards,
+                 (QStringList {QStringLiteral("thief@evil.example"), QStringLiteral("other@evil.example")}));
         QVERIFY(a.localDeliveryDisabled);
         QVERIFY(a.forwardsMail());
         QCOMPARE(a.aliases.size(), 2);
@@ -216,13 +223,17 @@ private slots:
     {
         const soap::ParsedReply r = soap::parseEnvelope(fixture("loggerstats.xml"));
         QList<StatPoint> points;
-        for (const soap::Element *v : r.body.child(QStringLiteral("hostname"))->child(QStringLiteral("stats"))->childrenNamed(QStringLiteral("values"))) {
+        for (const soap::Element *v : r.body.child(QStringLiteral("hostname"))
+                                          ->child(QStringLiteral("stats"))
+                                          ->childrenNamed(QStringLiteral("values"))) {
             StatPoint p;
             p.t = v->attribute(QStringLiteral("t")).toLongLong();
-            p.values.insert(QStringLiteral("mta_count"), v->children.first().attribute(QStringLiteral("value")).toDouble());
+            p.values.insert(QStringLiteral("mta_count"),
+                            v->children.first().attribute(QStringLiteral("value")).toDouble());
             points.append(p);
         }
-        std::sort(points.begin(), points.end(), [](const StatPoint &a, const StatPoint &b) { return a.t < b.t; });
+        std::sort(points.begin(), points.end(),
+                  [](const StatPoint &a, const StatPoint &b) { return a.t < b.t; });
         const auto counts = LoggerStatsJob::toCounts(points, QStringLiteral("mta_count"));
         QCOMPARE(counts.size(), 3);
         QCOMPARE(counts.at(0).second, 0.25 * 3600); // rate x step
@@ -334,8 +345,11 @@ private slots:
 
     void fingerprints()
     {
-        const QString hex = QStringLiteral("74342a3aa50901a210be0343a748060d92b7f7e0f93cf36dd2939654015e59bf");
-        QCOMPARE(TlsTrust::normalizeFingerprint(QStringLiteral("sha256:") + hex.toUpper()).value_or(QString()), hex);
+        const QString hex
+            = QStringLiteral("74342a3aa50901a210be0343a748060d92b7f7e0f93cf36dd2939654015e59bf");
+        QCOMPARE(
+            TlsTrust::normalizeFingerprint(QStringLiteral("sha256:") + hex.toUpper()).value_or(QString()),
+            hex);
         QCOMPARE(TlsTrust::normalizeFingerprint(TlsTrust::displayFingerprint(hex)).value_or(QString()), hex);
         QVERIFY(!TlsTrust::normalizeFingerprint(hex.left(62)));
         QVERIFY(!TlsTrust::normalizeFingerprint(hex.left(63) + QLatin1Char('g')));
@@ -343,7 +357,8 @@ private slots:
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QSslCertificate cert(f.readAll(), QSsl::Pem);
         // Same value as: openssl x509 -outform der | sha256sum
-        QCOMPARE(TlsTrust::fingerprint(cert), QStringLiteral("b2cb86dd0cb3e30fe4d2348fbcae7669a0d740cdb273e2291d8f67efb3ed95f5"));
+        QCOMPARE(TlsTrust::fingerprint(cert),
+                 QStringLiteral("b2cb86dd0cb3e30fe4d2348fbcae7669a0d740cdb273e2291d8f67efb3ed95f5"));
     }
 
     void trustVerdicts()
@@ -367,7 +382,7 @@ private slots:
         QCOMPARE(p.trust.tlsCertificates.first().second, QStringLiteral("sha256:") + b);
         TlsTrust loaded;
         loaded.loadPins(p);
-        QCOMPARE(loaded.pinsFor(QStringLiteral("h:1")), QStringList{b});
+        QCOMPARE(loaded.pinsFor(QStringLiteral("h:1")), QStringList {b});
     }
 };
 
