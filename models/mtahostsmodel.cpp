@@ -4,8 +4,7 @@ namespace zaindari {
 
 MtaHostsModel::MtaHostsModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void MtaHostsModel::setHosts(const QList<MtaHost> &hosts)
 {
@@ -18,7 +17,7 @@ int MtaHostsModel::addHost(const QString &host)
 {
     const int row = int(m_hosts.size());
     beginInsertRows({}, row, row);
-    m_hosts.append(MtaHost{host.trimmed(), 22});
+    m_hosts.append(MtaHost {host.trimmed(), 22});
     endInsertRows();
     return row;
 }

@@ -9,7 +9,8 @@ QString hostsSummary(const QList<MtaHost> &hosts)
     QStringList parts;
     for (const MtaHost &h : hosts) {
         // Bracket IPv6 literals so the port stays unambiguous (RFC 3986 host syntax).
-        const QString host = h.host.contains(QLatin1Char(':')) ? QLatin1Char('[') + h.host + QLatin1Char(']') : h.host;
+        const QString host
+            = h.host.contains(QLatin1Char(':')) ? QLatin1Char('[') + h.host + QLatin1Char(']') : h.host;
         parts << (h.port == 22 ? host : host + QLatin1Char(':') + QString::number(h.port));
     }
     return parts.join(QStringLiteral(", "));

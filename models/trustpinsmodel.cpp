@@ -7,17 +7,16 @@ namespace zaindari {
 
 TrustPinsModel::TrustPinsModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void TrustPinsModel::setPins(const TrustPins &pins)
 {
     beginResetModel();
     m_rows.clear();
     for (const auto &p : pins.sshHostKeys)
-        m_rows.append(Row{Kind::SshHostKey, p.first, p.second});
+        m_rows.append(Row {Kind::SshHostKey, p.first, p.second});
     for (const auto &p : pins.tlsCertificates)
-        m_rows.append(Row{Kind::TlsCertificate, p.first, p.second});
+        m_rows.append(Row {Kind::TlsCertificate, p.first, p.second});
     endResetModel();
 }
 

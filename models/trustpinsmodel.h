@@ -32,7 +32,8 @@ public:
     void retranslate();
 
 private:
-    struct Row {
+    struct Row
+    {
         Kind kind;
         QString endpoint;
         QString fingerprint;

@@ -6,8 +6,8 @@
 #include "dialogs/preferencesdialog.h"
 #include "dialogs/profilemanagerdialog.h"
 #include "mainwindow.h"
-#include "profiles/profilestore.h"
 #include "profiles/profileeditor.h"
+#include "profiles/profilestore.h"
 #include "profiles/secretstore.h"
 #include "uiresources.h"
 
@@ -69,8 +69,11 @@ QString withSuffix(const QString &file, const QString &suffix)
 
 int main(int argc, char **argv)
 {
+    const QString requested = languageFromArgs(argc, argv);
+    const bool validRequest = requested.isEmpty() || zaindari::i18n::supportedLanguages().contains(requested);
     std::unique_ptr<QCoreApplication> app;
-    if (wantsTextOnly(argc, argv))
+    // An unknown --lang is reported without a display too.
+    if (wantsTextOnly(argc, argv) || !validRequest)
         app = std::make_unique<QCoreApplication>(argc, argv);
     else
         app = std::make_unique<QApplication>(argc, argv);
@@ -78,28 +81,31 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(ZAINDARI_VERSION));
     QCoreApplication::setOrganizationName(QStringLiteral("Zaindari"));
 
-    const QString requested = languageFromArgs(argc, argv);
-    const bool validRequest = requested.isEmpty() || zaindari::i18n::supportedLanguages().contains(requested);
     QString i18nError;
-    zaindari::i18n::install(app.get(), validRequest && !requested.isEmpty()
-                                           ? requested
-                                           : zaindari::AppSettings::instance().language(),
-                            &i18nError);
+    zaindari::i18n::install(
+        app.get(),
+        validRequest && !requested.isEmpty() ? requested : zaindari::AppSettings::instance().language(),
+        &i18nError);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
-        "main", "Zaindari: watch a Zimbra mail server backed by Active Directory and contain "
-                "captured accounts."));
+        "main",
+        "Zaindari: watch a Zimbra mail server backed by Active Directory and contain "
+        "captured accounts."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption profileOption(QStringLiteral("profile"),
+    const QCommandLineOption profileOption(
+        QStringLiteral("profile"),
         QCoreApplication::translate("main", "Open the saved profile called <name>."),
         QCoreApplication::translate("main", "name"));
-    const QCommandLineOption langOption(QStringLiteral("lang"),
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"),
         QCoreApplication::translate("main", "Use this language for this run: eu, es or en."),
         QCoreApplication::translate("main", "language"));
-    QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
-        QCoreApplication::translate("main", "Save a picture of the main window and the dialogs to <file> and quit."),
+    QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("main",
+                                    "Save a picture of the main window and the dialogs to <file> and quit."),
         QCoreApplication::translate("main", "file"));
     screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({profileOption, langOption, screenshotOption});
@@ -108,7 +114,8 @@ int main(int argc, char **argv)
     QTextStream err(stderr);
     if (!validRequest) {
         //: %1 is what the user typed after --lang
-        err << QCoreApplication::translate("main", "Unknown language “%1”: use eu, es or en.").arg(requested) << '\n';
+        err << QCoreApplication::translate("main", "Unknown language “%1”: use eu, es or en.").arg(requested)
+            << '\n';
         return 2;
     }
     if (!i18nError.isEmpty())
@@ -126,7 +133,8 @@ int main(int argc, char **argv)
         const QString name = parser.value(profileOption);
         if (!window.selectProfileByName(name)) {
             //: %1 is a profile name given on the command line
-            err << QCoreApplication::translate("main", "No profile is called “%1”; see File → Profiles….").arg(name)
+            err << QCoreApplication::translate("main", "No profile is called “%1”; see File → Profiles….")
+                       .arg(name)
                 << '\n';
             err.flush();
             return 2;

@@ -30,7 +30,15 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum PageIndex { DashboardIndex, QueuesIndex, SendRatesIndex, AccountsIndex, LockoutIndex, AuditIndex, PageCount };
+    enum PageIndex {
+        DashboardIndex,
+        QueuesIndex,
+        SendRatesIndex,
+        AccountsIndex,
+        LockoutIndex,
+        AuditIndex,
+        PageCount
+    };
 
     MainWindow(ProfileStore *store, SecretStore *secrets, QWidget *parent = nullptr);
     ~MainWindow() override;

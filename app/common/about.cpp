@@ -31,7 +31,8 @@ QString libldapVersion()
     info.ldapai_info_version = LDAP_API_INFO_VERSION;
     if (ldap_get_option(nullptr, LDAP_OPT_API_INFO, &info) == LDAP_OPT_SUCCESS) {
         const int v = info.ldapai_vendor_version; // e.g. 20513 for 2.5.13
-        const QString vendor = info.ldapai_vendor_name ? QString::fromUtf8(info.ldapai_vendor_name) : QString();
+        const QString vendor
+            = info.ldapai_vendor_name ? QString::fromUtf8(info.ldapai_vendor_name) : QString();
         if (info.ldapai_extensions) {
             for (int i = 0; info.ldapai_extensions[i]; ++i)
                 ldap_memfree(info.ldapai_extensions[i]);
@@ -39,11 +40,16 @@ QString libldapVersion()
         }
         if (info.ldapai_vendor_name)
             ldap_memfree(info.ldapai_vendor_name);
-        return QStringLiteral("%1 %2.%3.%4").arg(vendor.isEmpty() ? QStringLiteral("OpenLDAP") : vendor)
-            .arg(v / 10000).arg((v / 100) % 100).arg(v % 100);
+        return QStringLiteral("%1 %2.%3.%4")
+            .arg(vendor.isEmpty() ? QStringLiteral("OpenLDAP") : vendor)
+            .arg(v / 10000)
+            .arg((v / 100) % 100)
+            .arg(v % 100);
     }
     return QStringLiteral(LDAP_VENDOR_NAME " %1.%2.%3")
-        .arg(LDAP_VENDOR_VERSION_MAJOR).arg(LDAP_VENDOR_VERSION_MINOR).arg(LDAP_VENDOR_VERSION_PATCH);
+        .arg(LDAP_VENDOR_VERSION_MAJOR)
+        .arg(LDAP_VENDOR_VERSION_MINOR)
+        .arg(LDAP_VENDOR_VERSION_PATCH);
 }
 
 } // namespace zaindari::about

@@ -7,8 +7,8 @@
 namespace zaindari::about {
 
 QString zaindariVersion(); // "0.1.0"
-QString qtVersion();       // the Qt the program runs with (qVersion())
-QString libsshVersion();   // libssh's runtime version, e.g. "0.10.6"
-QString libldapVersion();  // OpenLDAP's version, e.g. "OpenLDAP 2.5.13"
+QString qtVersion(); // the Qt the program runs with (qVersion())
+QString libsshVersion(); // libssh's runtime version, e.g. "0.10.6"
+QString libldapVersion(); // OpenLDAP's version, e.g. "OpenLDAP 2.5.13"
 
 } // namespace zaindari::about

@@ -37,7 +37,8 @@ inline void isolateEnvironment()
 inline void initApp()
 {
     initUiResources();
-    QVERIFY2(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation).startsWith(configDir().path()),
+    QVERIFY2(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)
+                 .startsWith(configDir().path()),
              "settings would not be isolated");
 }
 
@@ -76,8 +77,7 @@ class PseudoTranslator : public QTranslator
 public:
     explicit PseudoTranslator(const char *context)
         : m_context(context)
-    {
-    }
+    { }
     QString translate(const char *context, const char *source, const char *, int) const override
     {
         if (std::strcmp(context, m_context) != 0)

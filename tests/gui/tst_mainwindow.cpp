@@ -1,11 +1,11 @@
 // The main window in each language: pages, shortcuts, status-bar indicators, profile switcher,
 // live retranslation, and Qt's own strings in Basque and Spanish.
 
+#include "common/settings.h"
 #include "guitestsupport.h"
 #include "mainwindow.h"
 #include "pages/dashboardpage.h"
 #include "pages/placeholderpage.h"
-#include "common/settings.h"
 #include "profiles/profilestore.h"
 #include "profiles/secretstore.h"
 #include "widgets/connectionindicator.h"
@@ -17,9 +17,9 @@
 #include <QPushButton>
 #include <QStatusBar>
 
-#include "dialogs/profilemanagerdialog.h"
-#include "dialogs/preferencesdialog.h"
 #include "dialogs/aboutdialog.h"
+#include "dialogs/preferencesdialog.h"
+#include "dialogs/profilemanagerdialog.h"
 
 using namespace zaindari;
 
@@ -104,7 +104,9 @@ private slots:
         QCOMPARE(w.indicator(Backend::Ssh)->toolTip(), failure);
         QVERIFY(w.indicator(Backend::Ssh)->text().contains(connectionStateName(ConnectionState::Error)));
         w.setBackendState(Backend::Directory, ConnectionState::Connected);
-        QVERIFY(w.indicator(Backend::Directory)->text().contains(connectionStateName(ConnectionState::Connected)));
+        QVERIFY(w.indicator(Backend::Directory)
+                    ->text()
+                    .contains(connectionStateName(ConnectionState::Connected)));
         // The other indicators are not affected.
         QCOMPARE(w.indicator(Backend::Zimbra)->state(), ConnectionState::Disconnected);
     }
@@ -113,7 +115,7 @@ private slots:
     {
         test::useLanguage(QStringLiteral("en"));
         Profile a = Profile::create(QStringLiteral("Azkoitia"));
-        a.ssh.hosts = {MtaHost{QStringLiteral("mta.azkoitia.example"), 22}};
+        a.ssh.hosts = {MtaHost {QStringLiteral("mta.azkoitia.example"), 22}};
         Profile b = Profile::create(QStringLiteral("Beasain"));
         QVERIFY(m_store->save(a));
         QVERIFY(m_store->save(b));

@@ -35,7 +35,7 @@ Profile makeProfile(const QString &name, const QStringList &hosts)
 {
     Profile p = Profile::create(name);
     for (const QString &h : hosts)
-        p.ssh.hosts.append(MtaHost{h, 22});
+        p.ssh.hosts.append(MtaHost {h, 22});
     return p;
 }
 
@@ -61,8 +61,13 @@ private slots:
 
         // Filled: the store sorts by name whatever the insertion order.
         QString error;
-        QVERIFY2(store.save(makeProfile(QStringLiteral("Zumaia school"), {QStringLiteral("mta.zumaia.example")}), &error), qPrintable(error));
-        Profile beta = makeProfile(QStringLiteral("Bergara"), {QStringLiteral("mta1.bergara.example"), QStringLiteral("mta2.bergara.example")});
+        QVERIFY2(
+            store.save(makeProfile(QStringLiteral("Zumaia school"), {QStringLiteral("mta.zumaia.example")}),
+                       &error),
+            qPrintable(error));
+        Profile beta
+            = makeProfile(QStringLiteral("Bergara"),
+                          {QStringLiteral("mta1.bergara.example"), QStringLiteral("mta2.bergara.example")});
         beta.ssh.hosts[1].port = 2222;
         QVERIFY2(store.save(beta, &error), qPrintable(error));
         QVERIFY2(store.save(makeProfile(QStringLiteral("Azpeitia"), {}), &error), qPrintable(error));
@@ -89,7 +94,8 @@ private slots:
     {
         MtaHostsModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setHosts({MtaHost{QStringLiteral("mta1.example.org"), 22}, MtaHost{QStringLiteral("192.0.2.10"), 2200}});
+        model.setHosts(
+            {MtaHost {QStringLiteral("mta1.example.org"), 22}, MtaHost {QStringLiteral("192.0.2.10"), 2200}});
         QCOMPARE(dump(model), QStringLiteral("Host|SSH port\nmta1.example.org|22\n192.0.2.10|2200"));
 
         const int row = model.addHost(QStringLiteral("  mta3.example.org "));
@@ -99,12 +105,15 @@ private slots:
         QVERIFY(!model.setData(model.index(row, MtaHostsModel::PortColumn), QStringLiteral("70000")));
         QVERIFY(!model.setData(model.index(row, MtaHostsModel::PortColumn), QStringLiteral("ssh")));
         QVERIFY(model.setData(model.index(0, MtaHostsModel::HostColumn), QStringLiteral("mta0.example.org")));
-        QCOMPARE(dump(model), QStringLiteral("Host|SSH port\nmta0.example.org|22\n192.0.2.10|2200\nmta3.example.org|2022"));
+        QCOMPARE(
+            dump(model),
+            QStringLiteral("Host|SSH port\nmta0.example.org|22\n192.0.2.10|2200\nmta3.example.org|2022"));
 
         QVERIFY(model.removeRows(1, 1));
         QVERIFY(!model.removeRows(5, 1));
-        QCOMPARE(model.hosts(), (QList<MtaHost>{MtaHost{QStringLiteral("mta0.example.org"), 22},
-                                                MtaHost{QStringLiteral("mta3.example.org"), 2022}}));
+        QCOMPARE(model.hosts(),
+                 (QList<MtaHost> {MtaHost {QStringLiteral("mta0.example.org"), 22},
+                                  MtaHost {QStringLiteral("mta3.example.org"), 2022}}));
         model.setHosts({});
         QCOMPARE(model.rowCount(), 0);
     }
@@ -118,10 +127,11 @@ private slots:
                             {QStringLiteral("mta2.example.org:22"), QStringLiteral("SHA256:def")}};
         pins.tlsCertificates = {{QStringLiteral("mail.example.org:7071"), QStringLiteral("sha256:0123")}};
         model.setPins(pins);
-        QCOMPARE(dump(model), QStringLiteral("Kind|Server|Fingerprint\n"
-                                             "SSH host key|mta1.example.org:22|SHA256:abc\n"
-                                             "SSH host key|mta2.example.org:22|SHA256:def\n"
-                                             "TLS certificate|mail.example.org:7071|sha256:0123"));
+        QCOMPARE(dump(model),
+                 QStringLiteral("Kind|Server|Fingerprint\n"
+                                "SSH host key|mta1.example.org:22|SHA256:abc\n"
+                                "SSH host key|mta2.example.org:22|SHA256:def\n"
+                                "TLS certificate|mail.example.org:7071|sha256:0123"));
         QCOMPARE(model.pins(), pins);
         QVERIFY(model.flags(model.index(0, 0)).testFlag(Qt::ItemIsEditable) == false);
 

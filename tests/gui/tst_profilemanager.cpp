@@ -65,8 +65,7 @@ private:
     ProfileStore *m_store = nullptr;
     SecretStore *m_secrets = nullptr;
 
-    template<typename T>
-    static T *child(QWidget *w, const char *name)
+    template<typename T> static T *child(QWidget *w, const char *name)
     {
         T *c = w->findChild<T *>(QString::fromLatin1(name));
         if (!c)
@@ -82,7 +81,8 @@ private:
     }
 
     // Answers the next modal message box with `button`, after checking its label.
-    static void answerNextMessageBox(QMessageBox::StandardButton button, const QString &expectedText, bool *seen)
+    static void answerNextMessageBox(QMessageBox::StandardButton button, const QString &expectedText,
+                                     bool *seen)
     {
         QTimer::singleShot(0, [=] {
             auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
@@ -131,22 +131,25 @@ private slots:
         showTab(d, 1);
         typeInto(child<QLineEdit>(&d, "soapAdmin"), QStringLiteral("admin@ikastola.example"));
         QTest::mouseClick(child<QPushButton>(&d, "useDefaultSoapUrl"), Qt::LeftButton);
-        QCOMPARE(child<QLineEdit>(&d, "soapUrl")->text(), QStringLiteral("https://mta1.ikastola.example:7071/service/admin/soap"));
+        QCOMPARE(child<QLineEdit>(&d, "soapUrl")->text(),
+                 QStringLiteral("https://mta1.ikastola.example:7071/service/admin/soap"));
         const QString secret = QStringLiteral("Sekretu-%1-9x!").arg(lang);
         typeInto(child<QLineEdit>(&d, "soapPassword"), secret);
         QTest::mouseClick(child<QPushButton>(&d, "saveProfile"), Qt::LeftButton);
 
         const std::optional<Profile> saved = m_store->byName(QStringLiteral("Ikastola Zaharra"));
         QVERIFY2(saved, qPrintable(d.statusText()));
-        QCOMPARE(saved->ssh.hosts, (QList<MtaHost>{MtaHost{QStringLiteral("mta1.ikastola.example"), 22}}));
+        QCOMPARE(saved->ssh.hosts, (QList<MtaHost> {MtaHost {QStringLiteral("mta1.ikastola.example"), 22}}));
         QCOMPARE(saved->soap.adminUser, QStringLiteral("admin@ikastola.example"));
-        QCOMPARE(saved->soap.url.toString(), QStringLiteral("https://mta1.ikastola.example:7071/service/admin/soap"));
+        QCOMPARE(saved->soap.url.toString(),
+                 QStringLiteral("https://mta1.ikastola.example:7071/service/admin/soap"));
         QCOMPARE(d.listView()->model()->rowCount(), 1);
         QCOMPARE(d.listView()->currentIndex().data().toString(), QStringLiteral("Ikastola Zaharra"));
         QVERIFY(!d.editor()->isModified());
         // The password went to the secret store only, never to the settings file.
         QVERIFY(child<QLineEdit>(&d, "soapPassword")->text().isEmpty());
-        QTRY_COMPARE(m_secrets->sessionSecret(saved->id, SecretKind::SoapPassword).value_or(QString()), secret);
+        QTRY_COMPARE(m_secrets->sessionSecret(saved->id, SecretKind::SoapPassword).value_or(QString()),
+                     secret);
         QVERIFY(!settingsFileContents().isEmpty());
         QVERIFY(!settingsFileContents().contains(secret.toUtf8()));
 
@@ -232,7 +235,7 @@ private slots:
     {
         test::useLanguage(QStringLiteral("en"));
         Profile p = Profile::create(QStringLiteral("Tested"));
-        p.ssh.hosts = {MtaHost{QStringLiteral("127.0.0.1"), 22}};
+        p.ssh.hosts = {MtaHost {QStringLiteral("127.0.0.1"), 22}};
         QVERIFY(m_store->save(p));
         ProfileManagerDialog d(m_store, m_secrets);
         d.show();
@@ -251,7 +254,7 @@ private slots:
     {
         test::useLanguage(QStringLiteral("en"));
         Profile p = Profile::create(QStringLiteral("Exported"));
-        p.ssh.hosts = {MtaHost{QStringLiteral("mta.example.org"), 22}};
+        p.ssh.hosts = {MtaHost {QStringLiteral("mta.example.org"), 22}};
         p.ssh.auth = SshAuthMethod::Password;
         QVERIFY(m_store->save(p));
         const QString secret = QStringLiteral("ssh-secret-7Q");

@@ -25,7 +25,8 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     , m_timeLabel(new QLabel(this))
     , m_time(new QComboBox(this))
     , m_error(new QLabel(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Apply, this))
+    , m_buttons(new QDialogButtonBox(
+          QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Apply, this))
 {
     setObjectName(QStringLiteral("PreferencesDialog"));
     setMinimumWidth(460);
@@ -55,7 +56,8 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_buttons->button(QDialogButtonBox::Apply), &QPushButton::clicked, this, &PreferencesDialog::apply);
+    connect(m_buttons->button(QDialogButtonBox::Apply), &QPushButton::clicked, this,
+            &PreferencesDialog::apply);
     retranslateUi();
     load();
 }
@@ -119,7 +121,8 @@ void PreferencesDialog::retranslateUi()
     //: Unit after the refresh interval, with its leading space
     m_refresh->setSuffix(tr(" s"));
     m_refresh->setToolTip(tr("How often open pages reload their data, in seconds (at least %1). "
-                             "0 turns automatic refresh off.").arg(AppSettings::MinAutoRefresh));
+                             "0 turns automatic refresh off.")
+                              .arg(AppSettings::MinAutoRefresh));
     m_timeLabel->setText(tr("&Times shown in:"));
     const QVariant time = m_time->currentData();
     m_time->clear();

@@ -102,8 +102,9 @@ ProfileManagerDialog::ProfileManagerDialog(ProfileStore *store, SecretStore *sec
     connect(m_save, &QPushButton::clicked, this, &ProfileManagerDialog::saveProfile);
     connect(m_revert, &QPushButton::clicked, this, &ProfileManagerDialog::revertProfile);
     connect(m_export, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getSaveFileName(this, tr("Export profiles"),
-            QDir::homePath() + QStringLiteral("/zaindari-profiles.json"), tr("Zaindari profiles (*.json)"));
+        const QString file = QFileDialog::getSaveFileName(
+            this, tr("Export profiles"), QDir::homePath() + QStringLiteral("/zaindari-profiles.json"),
+            tr("Zaindari profiles (*.json)"));
         if (!file.isEmpty())
             exportProfiles(file);
     });
@@ -190,9 +191,10 @@ bool ProfileManagerDialog::maybeKeepEdits()
     if (!m_editor->isModified())
         return true;
     const auto answer = QMessageBox::question(this, tr("Unsaved changes"),
-        //: %1 is a profile name
-        tr("Save the changes to “%1”?").arg(m_editor->profile().name),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+                                              //: %1 is a profile name
+                                              tr("Save the changes to “%1”?").arg(m_editor->profile().name),
+                                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                                              QMessageBox::Save);
     if (answer == QMessageBox::Cancel)
         return false;
     if (answer == QMessageBox::Save)
@@ -355,7 +357,8 @@ bool ProfileManagerDialog::exportProfiles(const QString &file)
     }
     const int count = ids.isEmpty() ? m_model->rowCount() : int(ids.size());
     //: %1 is a file path
-    setStatus(tr("Exported %n profile(s) to %1, without passwords.", nullptr, count).arg(QDir::toNativeSeparators(file)));
+    setStatus(tr("Exported %n profile(s) to %1, without passwords.", nullptr, count)
+                  .arg(QDir::toNativeSeparators(file)));
     return true;
 }
 

@@ -20,7 +20,8 @@ QIcon AccountsPage::icon() const
 
 QString AccountsPage::purpose() const
 {
-    return tr("Zimbra and Active Directory accounts side by side: failed logins, lockouts and status, with one-click containment of a phished account.");
+    return tr("Zimbra and Active Directory accounts side by side: failed logins, lockouts and status, with "
+              "one-click containment of a phished account.");
 }
 
 } // namespace zaindari

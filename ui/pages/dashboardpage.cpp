@@ -139,11 +139,11 @@ void DashboardPage::updateBackendRow(Backend backend)
 void DashboardPage::retranslateUi()
 {
     m_heading->setText(m_profile ? m_profile->name : tr("Welcome to Zaindari"));
-    m_intro->setText(m_profile
-        ? tr("The servers this profile watches. Connections start from the pages that need them.")
-        : tr("Zaindari watches a Zimbra mail server backed by Active Directory: queues, send "
-             "rates, failed logins and lockouts. Start by creating a profile that says where your "
-             "servers are."));
+    m_intro->setText(
+        m_profile ? tr("The servers this profile watches. Connections start from the pages that need them.")
+                  : tr("Zaindari watches a Zimbra mail server backed by Active Directory: queues, send "
+                       "rates, failed logins and lockouts. Start by creating a profile that says where your "
+                       "servers are."));
     m_profileBox->setTitle(tr("Profile"));
     m_backendBox->setTitle(tr("Connections"));
     m_manageButton->setText(m_profile ? tr("Manage profiles…") : tr("Create a profile…"));

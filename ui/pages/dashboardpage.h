@@ -34,7 +34,8 @@ protected:
     void retranslateUi() override;
 
 private:
-    struct BackendRow {
+    struct BackendRow
+    {
         ConnectionState state = ConnectionState::Disconnected;
         QString message;
         QLabel *dot = nullptr;

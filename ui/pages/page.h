@@ -26,7 +26,9 @@ public:
     // A backend's connection state changed.
     virtual void setBackendState(Backend backend, ConnectionState state, const QString &message)
     {
-        Q_UNUSED(backend) Q_UNUSED(state) Q_UNUSED(message)
+        Q_UNUSED(backend)
+        Q_UNUSED(state)
+        Q_UNUSED(message)
     }
     // F5: reload what the page shows. Pages without data say so through the returned sentence.
     virtual QString refresh() { return {}; }

@@ -20,7 +20,8 @@ QIcon QueuesPage::icon() const
 
 QString QueuesPage::purpose() const
 {
-    return tr("The mail queues of every MTA host: how many messages wait, for whom, and why. Hold, release or delete messages from here.");
+    return tr("The mail queues of every MTA host: how many messages wait, for whom, and why. Hold, release "
+              "or delete messages from here.");
 }
 
 } // namespace zaindari

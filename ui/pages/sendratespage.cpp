@@ -20,7 +20,8 @@ QIcon SendRatesPage::icon() const
 
 QString SendRatesPage::purpose() const
 {
-    return tr("Messages sent per account over time, so a captured account that starts sending spam stands out.");
+    return tr(
+        "Messages sent per account over time, so a captured account that starts sending spam stands out.");
 }
 
 } // namespace zaindari

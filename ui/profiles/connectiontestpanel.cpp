@@ -99,9 +99,8 @@ void ConnectionTestPanel::runTester(const Profile &profile, const QString &secre
         return;
     }
     m_tester = tester;
-    connect(tester, &ConnectionTester::progressed, this, [this](const QString &what) {
-        m_result->setText(what);
-    });
+    connect(tester, &ConnectionTester::progressed, this,
+            [this](const QString &what) { m_result->setText(what); });
     connect(tester, &ConnectionTester::finished, this,
             [this, tester](bool ok, const QString &message, const QString &detail) {
                 if (m_tester == tester)
@@ -131,7 +130,8 @@ void ConnectionTestPanel::showResult(bool ok, const QString &message, const QStr
     m_result->setText(dot + message);
     QPalette pal = m_result->palette();
     pal.setColor(QPalette::WindowText,
-                 ConnectionIndicator::stateColor(ok ? ConnectionState::Connected : ConnectionState::Error).darker(120));
+                 ConnectionIndicator::stateColor(ok ? ConnectionState::Connected : ConnectionState::Error)
+                     .darker(120));
     m_result->setPalette(pal);
     m_detail->setText(detail);
     m_detail->setVisible(!detail.isEmpty());
@@ -150,8 +150,8 @@ void ConnectionTestPanel::retranslateUi()
 {
     m_button->setText(isRunning() ? tr("Cancel test") : tr("Test connection"));
     //: %1 is a backend name such as "SSH"
-    m_button->setToolTip(tr("Try to reach %1 with the settings shown, without saving them.")
-                             .arg(backendName(m_backend)));
+    m_button->setToolTip(
+        tr("Try to reach %1 with the settings shown, without saving them.").arg(backendName(m_backend)));
 }
 
 } // namespace zaindari

@@ -58,8 +58,9 @@ DirectorySection::DirectorySection(SecretStore *secrets, QWidget *parent)
         connect(e, &QLineEdit::textEdited, this, &EditorSection::edited);
     connect(m_url, &QLineEdit::textChanged, this, &DirectorySection::updateSecurityNote);
     connect(m_browseCa, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(this, tr("Choose the CA certificate"),
-            m_caFile->text(), tr("Certificates (*.pem *.crt *.cer);;All files (*)"));
+        const QString file
+            = QFileDialog::getOpenFileName(this, tr("Choose the CA certificate"), m_caFile->text(),
+                                           tr("Certificates (*.pem *.crt *.cer);;All files (*)"));
         if (!file.isEmpty()) {
             m_caFile->setText(file);
             emit edited();
@@ -102,7 +103,8 @@ void DirectorySection::updateSecurityNote()
         m_securityNote->setText(tr("ldap:// connects on port 389 and must upgrade with StartTLS; "
                                    "Zaindari never binds in clear text."));
     else
-        m_securityNote->setText(tr("ldaps:// uses TLS from the first byte (port 636); ldap:// uses StartTLS."));
+        m_securityNote->setText(
+            tr("ldaps:// uses TLS from the first byte (port 636); ldap:// uses StartTLS."));
 }
 
 void DirectorySection::load(const Profile &profile)

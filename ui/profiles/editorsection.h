@@ -29,7 +29,7 @@ public:
     virtual bool validate() = 0;
     // Passwords or passphrases typed in this section (never stored in the profile).
     virtual QList<QPair<SecretKind, QString>> enteredSecrets() const { return {}; }
-    virtual void clearSecrets() {}
+    virtual void clearSecrets() { }
     virtual void setKeychainAvailable(bool available) { Q_UNUSED(available) }
     // The section's tab title.
     virtual QString title() const = 0;

@@ -56,7 +56,8 @@ SshSection::SshSection(SecretStore *secrets, QWidget *parent)
     m_hostsView->setObjectName(QStringLiteral("hostsView"));
     m_hostsView->verticalHeader()->hide();
     m_hostsView->horizontalHeader()->setSectionResizeMode(MtaHostsModel::HostColumn, QHeaderView::Stretch);
-    m_hostsView->horizontalHeader()->setSectionResizeMode(MtaHostsModel::PortColumn, QHeaderView::ResizeToContents);
+    m_hostsView->horizontalHeader()->setSectionResizeMode(MtaHostsModel::PortColumn,
+                                                          QHeaderView::ResizeToContents);
     m_hostsView->setSelectionBehavior(QAbstractItemView::SelectRows);
     // Not CurrentChanged: addHost() opens the editor itself, with focus, for the new row.
     m_hostsView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
@@ -100,7 +101,10 @@ SshSection::SshSection(SecretStore *secrets, QWidget *parent)
     m_user->setObjectName(QStringLiteral("sshUser"));
     m_secret->setObjectName(QStringLiteral("sshSecret"));
     m_keyFile->setObjectName(QStringLiteral("keyFile"));
-    connect(m_auth, &QComboBox::currentIndexChanged, this, [this] { updateAuthWidgets(); emit edited(); });
+    connect(m_auth, &QComboBox::currentIndexChanged, this, [this] {
+        updateAuthWidgets();
+        emit edited();
+    });
     connect(m_browseKey, &QPushButton::clicked, this, &SshSection::chooseKeyFile);
 
     // MTA tools: the preset fills every path; each stays editable.
@@ -109,11 +113,15 @@ SshSection::SshSection(SecretStore *secrets, QWidget *parent)
     mta->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     auto *presetLabel = new QLabel(this);
     mta->addRow(presetLabel, m_preset);
-    connect(m_preset, &QComboBox::activated, this, [this] { applyPreset(); emit edited(); });
-    const QList<QPair<QString, QLineEdit *>> paths = {
-        {QStringLiteral("postqueue:"), m_postqueue}, {QStringLiteral("postsuper:"), m_postsuper},
-        {QStringLiteral("postcat:"), m_postcat},     {QStringLiteral("postconf:"), m_postconf},
-        {QStringLiteral("postfix:"), m_postfix}};
+    connect(m_preset, &QComboBox::activated, this, [this] {
+        applyPreset();
+        emit edited();
+    });
+    const QList<QPair<QString, QLineEdit *>> paths = {{QStringLiteral("postqueue:"), m_postqueue},
+                                                      {QStringLiteral("postsuper:"), m_postsuper},
+                                                      {QStringLiteral("postcat:"), m_postcat},
+                                                      {QStringLiteral("postconf:"), m_postconf},
+                                                      {QStringLiteral("postfix:"), m_postfix}};
     for (const auto &[name, edit] : paths) {
         QLabel *err = nullptr;
         mta->addRow(name, withError(edit, &err)); // program names: not translated
@@ -122,13 +130,15 @@ SshSection::SshSection(SecretStore *secrets, QWidget *parent)
     mta->addRow(QString(), m_sudo);
     auto *mtaLogLabel = new QLabel(this);
     auto *auditLogLabel = new QLabel(this);
-    for (auto [label, edit] : {QPair<QLabel *, QLineEdit *>{mtaLogLabel, m_mtaLog}, {auditLogLabel, m_auditLog}}) {
+    for (auto [label, edit] :
+         {QPair<QLabel *, QLineEdit *> {mtaLogLabel, m_mtaLog}, {auditLogLabel, m_auditLog}}) {
         QLabel *err = nullptr;
         mta->addRow(label, withError(edit, &err));
         m_pathErrors.append({edit, err});
     }
     outer->addWidget(mtaBox);
-    for (QLineEdit *e : {m_user, m_keyFile, m_postqueue, m_postsuper, m_postcat, m_postconf, m_postfix, m_mtaLog, m_auditLog})
+    for (QLineEdit *e : {m_user, m_keyFile, m_postqueue, m_postsuper, m_postcat, m_postconf, m_postfix,
+                         m_mtaLog, m_auditLog})
         connect(e, &QLineEdit::textEdited, this, &EditorSection::edited);
     connect(m_sudo, &QCheckBox::toggled, this, &EditorSection::edited);
 
@@ -238,7 +248,8 @@ void SshSection::removeSelectedHosts()
 
 void SshSection::chooseKeyFile()
 {
-    const QString start = m_keyFile->text().isEmpty() ? QDir::homePath() + QStringLiteral("/.ssh") : m_keyFile->text();
+    const QString start
+        = m_keyFile->text().isEmpty() ? QDir::homePath() + QStringLiteral("/.ssh") : m_keyFile->text();
     const QString file = QFileDialog::getOpenFileName(this, tr("Choose a private SSH key"), start);
     if (!file.isEmpty()) {
         m_keyFile->setText(file);
