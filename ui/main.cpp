@@ -28,13 +28,15 @@ namespace {
 // translated: look for --lang ahead of QCommandLineParser.
 QString languageFromArgs(int argc, char **argv)
 {
+    // The last --lang wins, as in QCommandLineParser::value().
+    QString lang;
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--lang") == 0 && i + 1 < argc)
-            return QString::fromLocal8Bit(argv[i + 1]);
-        if (std::strncmp(argv[i], "--lang=", 7) == 0)
-            return QString::fromLocal8Bit(argv[i] + 7);
+            lang = QString::fromLocal8Bit(argv[++i]);
+        else if (std::strncmp(argv[i], "--lang=", 7) == 0)
+            lang = QString::fromLocal8Bit(argv[i] + 7);
     }
-    return {};
+    return lang;
 }
 
 // --help and --version must work without a display (CI, ssh sessions): they need no widgets.
