@@ -3,6 +3,7 @@
 #include "audit/auditlog.h"
 #include "output.h"
 #include "profiles/secretstore.h"
+#include "zimbra/zimbraaudit.h"
 #include "zimbra/zimbrajob.h"
 
 #include <QCoreApplication>
@@ -124,14 +125,7 @@ QJsonObject errorJson(const ZimbraError &e)
 int audit(const Connection &conn, const QString &action, const QString &target, const ZimbraError &e,
           const QString &detail, int exitCode)
 {
-    AuditEntry entry;
-    entry.profile = profileLabel(conn);
-    entry.action = action;
-    entry.target = target;
-    entry.result = e.isError() ? AuditEntry::resultFailed() : AuditEntry::resultOk();
-    entry.detail = e.isError()
-        ? (e.message + (e.detail.isEmpty() ? QString() : QStringLiteral(" [") + e.detail + QLatin1Char(']')))
-        : detail;
+    const AuditEntry entry = zimbraAuditEntry(profileLabel(conn), action, target, e, detail);
     QString error;
     if (!AuditLog().append(entry, &error)) {
         Output::error(error);

@@ -76,6 +76,16 @@ void ZimbraClient::forgetToken()
     m_token.clear();
     m_expiry = QDateTime();
     m_lifetimeMs = 0;
+    if (!m_loginExchange)
+        setState(ConnectionState::Disconnected);
+}
+
+void ZimbraClient::setState(ConnectionState s)
+{
+    if (s == m_state)
+        return;
+    m_state = s;
+    emit stateChanged(s);
 }
 
 bool ZimbraClient::tokenUsable() const
@@ -167,6 +177,7 @@ void ZimbraClient::startLogin()
                 for (const auto &c : waiting)
                     if (c)
                         c->finish(e);
+                setState(ConnectionState::Error);
                 emit loginFailed(e);
             },
             Qt::QueuedConnection);
@@ -178,6 +189,7 @@ void ZimbraClient::startLogin()
     req.addChild(QStringLiteral("name"), m_adminUser);
     req.addChild(QStringLiteral("password"), m_password);
     m_loginExchange = m_transport->post(m_url, soap::writeEnvelope(req));
+    setState(ConnectionState::Connecting);
     connect(m_loginExchange, &SoapExchange::finished, this, &ZimbraClient::onLoginReply);
 }
 
@@ -230,9 +242,11 @@ void ZimbraClient::onLoginReply()
         for (const auto &c : waiting)
             if (c)
                 c->finish(e);
+        setState(ConnectionState::Error);
         emit loginFailed(e);
         return;
     }
+    setState(ConnectionState::Connected);
     emit loggedIn();
     for (const auto &c : waiting)
         if (c && !c->m_finished)

@@ -7,6 +7,7 @@
 //    (section 3.3 and checklist 3). A second failure is reported.
 //  - Calls made while a login is running wait for it; one login serves them all.
 
+#include "common/connectiontest.h"
 #include "soaptransport.h"
 
 #include <QDateTime>
@@ -73,6 +74,7 @@ public:
     }
 
     bool hasToken() const { return !m_token.isEmpty(); }
+    ConnectionState state() const { return m_state; }
     QDateTime tokenExpiry() const { return m_expiry; }
     void forgetToken();
     // How long before expiry a call logs in again. Default: a tenth of the lifetime, at most
@@ -92,6 +94,9 @@ public:
 signals:
     void loggedIn();
     void loginFailed(const zaindari::ZimbraError &error);
+    // Connecting while a login runs, Connected with a token, Error after a refused login,
+    // Disconnected after forgetToken(). For the status bar; calls work in every state.
+    void stateChanged(zaindari::ConnectionState state);
     void certificateQuestion(const zaindari::CertificateQuestion &question);
     void certificatePinned(const QString &hostPort, const QString &fingerprint);
 
@@ -104,6 +109,7 @@ private:
     void onLoginReply();
     bool tokenUsable() const;
     void dropCall(SoapCall *c);
+    void setState(ConnectionState s);
 
     SoapTransport *m_transport;
     QUrl m_url;
@@ -114,6 +120,7 @@ private:
     qint64 m_lifetimeMs = 0;
     qint64 m_marginOverride = 0; // 0 = default rule
     int m_loginCount = 0;
+    ConnectionState m_state = ConnectionState::Disconnected;
     QPointer<SoapExchange> m_loginExchange;
     QList<QPointer<SoapCall>> m_waiting;
 };

@@ -7,6 +7,7 @@
 #include "zimbra/accountjobs.h"
 #include "zimbra/policyjobs.h"
 #include "zimbra/zimbraclient.h"
+#include "zimbra/zimbratester.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -346,6 +347,65 @@ private slots:
         QVERIFY(done.wait(5000));
         QCOMPARE(int(job.error().code), int(ZimbraErrorCode::NotFound));
         QCOMPARE(job.error().faultCode, QStringLiteral("account.NO_SUCH_ACCOUNT"));
+    }
+
+    void ambiguousBareNameIsAnError()
+    {
+        FakeSoapServer server(QStringLiteral("server"));
+        QVERIFY(server.listen());
+        server.handler = [](const QByteArray &body) {
+            if (isAuth(body))
+                return ok(authResponse("T"));
+            return ok(fixture("searchdirectory.xml")); // two accounts answer (uid=doe)
+        };
+        ZimbraClient client;
+        setup(client, server, pinned(server.certificate()));
+        AccountJob job(&client, QStringLiteral("do*e)(x"));
+        QSignalSpy done(&job, &ZimbraJob::finished);
+        job.start();
+        QVERIFY(done.wait(5000));
+        QCOMPARE(int(job.error().code), int(ZimbraErrorCode::Ambiguous));
+        QVERIFY(job.error().message.contains(QLatin1String("j.doe@example.com")));
+        // The typed name went out escaped (RFC 4515): never a pattern.
+        QVERIFY(server.requests.at(1).contains("(uid=do\\2Ae\\29\\28x)"));
+    }
+
+    void connectionTesterAndStates()
+    {
+        FakeSoapServer server(QStringLiteral("server"));
+        QVERIFY(server.listen());
+        server.handler = [](const QByteArray &body) {
+            if (body.contains("<password>right</password>"))
+                return ok(authResponse("T"));
+            return fault("account.AUTH_FAILED", "authentication failed for [admin@example.com]");
+        };
+        Profile p = Profile::create(QStringLiteral("test"));
+        p.soap.url = urlFor(server.port());
+        p.soap.adminUser = QStringLiteral("admin@example.com");
+        TlsTrust::storePin(p, QStringLiteral("127.0.0.1:") + QString::number(server.port()),
+                           TlsTrust::fingerprint(server.certificate()));
+        for (const bool right : {true, false}) {
+            QObject scope;
+            ConnectionTester *t = createConnectionTester(Backend::Zimbra, &scope);
+            QVERIFY(qobject_cast<ZimbraConnectionTester *>(t));
+            QSignalSpy done(t, &ConnectionTester::finished);
+            t->start(p, right ? QStringLiteral("right") : QStringLiteral("wrong"));
+            QVERIFY(done.wait(5000));
+            QCOMPARE(done.first().at(0).toBool(), right);
+            QVERIFY(!done.first().at(1).toString().isEmpty());
+        }
+        ZimbraClient client;
+        setup(client, server, pinned(server.certificate()));
+        client.setPassword(QStringLiteral("right"));
+        QSignalSpy states(&client, &ZimbraClient::stateChanged);
+        QSignalSpy loggedIn(&client, &ZimbraClient::loggedIn);
+        client.login();
+        QVERIFY(loggedIn.wait(5000));
+        QCOMPARE(states.size(), 2);
+        QCOMPARE(states.at(0).first().value<ConnectionState>(), ConnectionState::Connecting);
+        QCOMPARE(client.state(), ConnectionState::Connected);
+        client.forgetToken();
+        QCOMPARE(client.state(), ConnectionState::Disconnected);
     }
 
     void badDurationIsNeverSent()
