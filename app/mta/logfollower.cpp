@@ -35,11 +35,13 @@ QString LogFollower::pollScript()
 {
     // $1 = log path, $2 = inode being read, $3 = byte offset in it, $4 = most bytes to send.
     // First line: "ZF <state> ..."; then at most $4 raw bytes of one file from the offset.
+    // The old inode is looked for in LOG.1 (or LOG.0) first, so the rest of a rotated file is
+    // read even while the new file does not exist yet.
     return QStringLiteral(
         "f=$1; ino=$2; off=$3; max=$4\n"
-        "cur=$(stat -L -c '%i %s' -- \"$f\" 2>/dev/null) || { echo 'ZF missing'; exit 0; }\n"
+        "cur=$(stat -L -c '%i %s' -- \"$f\" 2>/dev/null) || cur='0 0'\n"
         "ci=${cur% *}; cs=${cur#* }\n"
-        "if [ \"$ci\" = \"$ino\" ]; then\n"
+        "if [ \"$ci\" = \"$ino\" ] && [ \"$ci\" != 0 ]; then\n"
         "  if [ \"$cs\" -lt \"$off\" ]; then echo \"ZF truncated $ci $cs\"; exit 0; fi\n"
         "  echo \"ZF data $ci $cs\"\n"
         "  [ \"$cs\" -gt \"$off\" ] && tail -c +$((off+1)) -- \"$f\" | head -c \"$max\"\n"
@@ -53,6 +55,7 @@ QString LogFollower::pollScript()
         "    exit 0\n"
         "  fi\n"
         "done\n"
+        "if [ \"$ci\" = 0 ]; then echo 'ZF missing'; exit 0; fi\n"
         "echo \"ZF rotated $ci $cs\"\n");
 }
 
@@ -277,9 +280,8 @@ void LogFollower::onPoll(const SshCommandResult &r)
         // A first contact with no file yet is not a loss; otherwise the old file's rest is gone.
         emit rotationDetected(state == "truncated" || hadFile);
         caughtUp = false;
-    } else if (state == "missing") {
-        m_pos = LogPosition();
     }
+    // "missing": the file is being rotated or not created yet; keep the position and retry.
     m_received += data.size();
     if (!data.isEmpty())
         emit progressed(m_received);
