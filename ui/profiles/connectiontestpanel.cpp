@@ -79,6 +79,7 @@ void ConnectionTestPanel::startTest()
         return;
     const Profile profile = m_profile();
     const QString typed = m_typedSecret ? m_typedSecret() : QString();
+    m_result->setPalette(palette()); // drop the colour of the previous result
     m_result->setText(tr("Testing…"));
     m_detail->hide();
     m_progress->show();
