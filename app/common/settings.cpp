@@ -38,7 +38,7 @@ TimeDisplay read(const QSettings &s, const Setting<TimeDisplay> &setting)
 
 template<typename T> bool write(QSettings &s, const Setting<T> &setting, const T &value)
 {
-    if (read(s, setting) == value && s.contains(setting.name()))
+    if (read(s, setting) == value) // unchanged (also: equal to the default): no write, no signal
         return false;
     s.setValue(setting.name(), QVariant::fromValue(value));
     s.sync();
@@ -47,7 +47,7 @@ template<typename T> bool write(QSettings &s, const Setting<T> &setting, const T
 
 bool write(QSettings &s, const Setting<TimeDisplay> &setting, TimeDisplay value)
 {
-    if (read(s, setting) == value && s.contains(setting.name()))
+    if (read(s, setting) == value) // unchanged (also: equal to the default): no write, no signal
         return false;
     s.setValue(setting.name(), toString(value));
     s.sync();

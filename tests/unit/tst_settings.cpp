@@ -105,7 +105,11 @@ private slots:
     {
         AppSettings &s = AppSettings::instance();
         QCOMPARE(toString(s.timeDisplay()), toString(TimeDisplay::Local));
+        QSignalSpy changed(&s, &AppSettings::timeDisplayChanged);
+        s.setTimeDisplay(TimeDisplay::Local); // the default: nothing changes, nothing is said
+        QCOMPARE(changed.count(), 0);
         s.setTimeDisplay(TimeDisplay::Utc);
+        QCOMPARE(changed.count(), 1);
         QSettings raw(settingsFile(), QSettings::IniFormat);
         QCOMPARE(raw.value(QStringLiteral("general/time_display")).toString(), QStringLiteral("utc"));
         QCOMPARE(toString(s.timeDisplay()), toString(TimeDisplay::Utc));
