@@ -15,6 +15,14 @@ namespace zaindari {
 
 namespace {
 
+// Every live store in this process: a profile saved through one (the profile manager) must
+// refresh the others (the main window's switcher).
+QList<ProfileStore *> &liveStores()
+{
+    static QList<ProfileStore *> stores;
+    return stores;
+}
+
 const QString kGroup = QStringLiteral("profiles");
 
 QString freshId()
@@ -39,9 +47,20 @@ ProfileStore::ProfileStore(QObject *parent)
     , m_settings(openSettings())
 {
     migrateSettings(*m_settings);
+    liveStores().append(this);
 }
 
-ProfileStore::~ProfileStore() = default;
+ProfileStore::~ProfileStore()
+{
+    liveStores().removeAll(this);
+}
+
+void ProfileStore::notifyAll()
+{
+    const QList<ProfileStore *> stores = liveStores();
+    for (ProfileStore *store : stores)
+        emit store->profilesChanged();
+}
 
 QList<Profile> ProfileStore::profiles() const
 {
@@ -125,7 +144,7 @@ bool ProfileStore::save(const Profile &profile, QString *error)
                                                  "The profile could not be written to the settings file.");
         return false;
     }
-    emit profilesChanged();
+    notifyAll();
     return true;
 }
 
@@ -136,7 +155,7 @@ bool ProfileStore::remove(const QString &id)
         return false;
     m_settings->remove(key);
     m_settings->sync();
-    emit profilesChanged();
+    notifyAll();
     return true;
 }
 

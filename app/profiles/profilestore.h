@@ -17,6 +17,7 @@ class QSettings;
 
 namespace zaindari {
 
+// Lives on the main thread; several instances may exist and stay in step (see profilesChanged).
 class ProfileStore : public QObject
 {
     Q_OBJECT
@@ -52,9 +53,11 @@ public:
     static constexpr int ExportVersion = 1;
 
 signals:
+    // Emitted by every ProfileStore of the process after any of them saved or removed one.
     void profilesChanged();
 
 private:
+    static void notifyAll();
     // `wanted` if free, else the first free numbered(2), numbered(3), ...
     QString uniqueName(const QString &wanted, const std::function<QString(int)> &numbered) const;
     std::unique_ptr<QSettings> m_settings;

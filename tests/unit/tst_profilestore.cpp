@@ -171,6 +171,20 @@ private slots:
         QCOMPARE(store.profiles().size(), 1);
     }
 
+    void everyStoreHearsOfChanges()
+    {
+        ProfileStore manager;
+        ProfileStore mainWindow;
+        QSignalSpy heard(&mainWindow, &ProfileStore::profilesChanged);
+        const Profile p = Profile::create(QStringLiteral("Gaztelueta"));
+        QVERIFY(manager.save(p));
+        QCOMPARE(heard.count(), 1);
+        QCOMPARE(mainWindow.byId(p.id)->name, QStringLiteral("Gaztelueta"));
+        QVERIFY(manager.remove(p.id));
+        QCOMPARE(heard.count(), 2);
+        QVERIFY(!mainWindow.byId(p.id));
+    }
+
     void duplicateAndRemove()
     {
         ProfileStore store;
