@@ -13,6 +13,8 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <algorithm>
+
 using namespace zaindari;
 using namespace zaindari::cli;
 
@@ -70,8 +72,11 @@ QString helpText(const CommandRegistry &registry, const Command *command)
     p.addPositionalArgument(QStringLiteral("command"), translate("The command to run (see below)."),
                             QStringLiteral("COMMAND [ARGS]"));
     QString text = p.helpText() + QLatin1Char('\n') + translate("Commands:") + QLatin1Char('\n');
+    qsizetype width = 0;
     for (const Command &c : registry.commands())
-        text += QStringLiteral("  ") + c.name().leftJustified(24) + c.translatedDescription()
+        width = std::max(width, c.name().size());
+    for (const Command &c : registry.commands())
+        text += QStringLiteral("  ") + c.name().leftJustified(width + 2) + c.translatedDescription()
             + QLatin1Char('\n');
     return text;
 }
