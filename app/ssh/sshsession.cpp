@@ -101,10 +101,10 @@ void SshSession::connectToHost()
     QMetaObject::invokeMethod(worker, [worker] { worker->connectToHost(); }, Qt::QueuedConnection);
 }
 
-void SshSession::answerHostKey(bool trust)
+void SshSession::answerHostKey(bool trust, bool remember)
 {
     SshWorker *worker = m_worker;
-    QMetaObject::invokeMethod(worker, [worker, trust] { worker->answerHostKey(trust); },
+    QMetaObject::invokeMethod(worker, [worker, trust, remember] { worker->answerHostKey(trust, remember); },
                               Qt::QueuedConnection);
 }
 

@@ -39,8 +39,9 @@ public:
 
     // Starts connecting (no-op when connected or connecting).
     void connectToHost();
-    // Reply to hostKeyQuestionAsked(): true records the key in the known-hosts file.
-    void answerHostKey(bool trust);
+    // Reply to hostKeyQuestionAsked(): trust with remember records the key in the known-hosts
+    // file; trust without remember accepts it for this connection only (asked again next time).
+    void answerHostKey(bool trust, bool remember = true);
     // Aborts a connection attempt in progress and every running command.
     void cancel();
     void disconnectFromHost();

@@ -216,12 +216,16 @@ bool SshWorker::verifyHostKey()
     return false;
 }
 
-void SshWorker::answerHostKey(bool trust)
+void SshWorker::answerHostKey(bool trust, bool remember)
 {
     if (m_state != SshState::VerifyingHostKey || !m_session)
         return;
     if (!trust) {
         fail(SshError::HostKeyRejected, m_hostKey.fingerprint);
+        return;
+    }
+    if (!remember) { // "accept once": this connection only, known_hosts untouched
+        authenticate();
         return;
     }
     // libssh writes "[host]:port type base64" to SSH_OPTIONS_KNOWNHOSTS; make its folder first.

@@ -27,7 +27,7 @@ public:
     std::atomic<bool> cancelConnect{false};
 
     void connectToHost();
-    void answerHostKey(bool trust);
+    void answerHostKey(bool trust, bool remember = true);
     void disconnectFromHost();
     void enqueue(std::shared_ptr<SshJobState> job);
 
