@@ -19,11 +19,6 @@ namespace zaindari::cli {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Cli", text, disambiguation, n);
-}
-
 void runJob(DirectoryJob *job)
 {
     QEventLoop loop;
@@ -45,9 +40,9 @@ QJsonValue secondsOrNull(const std::optional<qint64> &s)
 
 QJsonObject errorJson(const DirectoryOutcome &o)
 {
-    QJsonObject e{{QStringLiteral("code"), directoryErrorKey(o.error)},
-                  {QStringLiteral("message"), o.message},
-                  {QStringLiteral("detail"), o.detail}};
+    QJsonObject e {{QStringLiteral("code"), directoryErrorKey(o.error)},
+                   {QStringLiteral("message"), o.message},
+                   {QStringLiteral("detail"), o.detail}};
     if (o.hasCertificate())
         e.insert(QStringLiteral("certificate_sha256"), o.certificate.fingerprint);
     return e;
@@ -60,7 +55,8 @@ void reportError(const DirectoryOutcome &o)
         Output::error(o.detail);
     if (o.error == DirectoryError::CertificateUntrusted)
         //: %1 is an option value such as sha256:0123...
-        Output::error(tr("After checking the fingerprint on the server, trust it with --pin %1")
+        Output::error(QCoreApplication::translate(
+                          "Cli", "After checking the fingerprint on the server, trust it with --pin %1")
                           .arg(TlsTrust::pinString(o.certificate.fingerprint)));
 }
 
@@ -77,8 +73,9 @@ int audit(const Connection &conn, const QString &action, const QString &target, 
     entry.action = action;
     entry.target = target;
     entry.result = o.ok() ? AuditEntry::resultOk() : AuditEntry::resultFailed();
-    entry.detail = o.ok() ? detail
-                          : o.message + (o.detail.isEmpty() ? QString() : QStringLiteral(" [") + o.detail + QLatin1Char(']'));
+    entry.detail = o.ok()
+        ? detail
+        : o.message + (o.detail.isEmpty() ? QString() : QStringLiteral(" [") + o.detail + QLatin1Char(']'));
     QString error;
     if (!AuditLog().append(entry, &error)) {
         Output::error(error);
@@ -91,7 +88,8 @@ QJsonObject statusJson(const UserStatus &s)
 {
     QJsonArray controllers;
     for (const ControllerStatus &c : s.controllers) {
-        QJsonObject o{{QStringLiteral("controller"), c.controller}, {QStringLiteral("reachable"), c.reachable}};
+        QJsonObject o {{QStringLiteral("controller"), c.controller},
+                       {QStringLiteral("reachable"), c.reachable}};
         if (c.reachable) {
             o.insert(QStringLiteral("bad_pwd_count"), c.badPwdCount);
             o.insert(QStringLiteral("bad_password_time"), isoOrNull(c.badPasswordTime));
@@ -102,51 +100,55 @@ QJsonObject statusJson(const UserStatus &s)
         }
         controllers.append(o);
     }
-    return QJsonObject{{QStringLiteral("dn"), s.user.dn},
-                       {QStringLiteral("sam_account_name"), s.user.samAccountName},
-                       {QStringLiteral("user_principal_name"), s.user.userPrincipalName},
-                       {QStringLiteral("mail"), s.user.mail},
-                       {QStringLiteral("enabled"), s.enabled},
-                       {QStringLiteral("locked_out"), s.lockedOut},
-                       {QStringLiteral("bad_pwd_count"), s.badPwdCount},
-                       {QStringLiteral("bad_password_time"), isoOrNull(s.badPasswordTime)},
-                       {QStringLiteral("lockout_time"), isoOrNull(s.lockoutTime)},
-                       {QStringLiteral("lockout_ends"), isoOrNull(s.lockoutEnds)},
-                       {QStringLiteral("pwd_last_set"), isoOrNull(s.pwdLastSet)},
-                       {QStringLiteral("must_change_password"), s.mustChangePassword},
-                       {QStringLiteral("last_logon"), isoOrNull(s.lastLogon)},
-                       {QStringLiteral("account_expires"), isoOrNull(s.accountExpires)},
-                       {QStringLiteral("user_account_control"), double(s.userAccountControl)},
-                       {QStringLiteral("groups"), QJsonArray::fromStringList(s.groups)},
-                       {QStringLiteral("controllers"), controllers}};
+    return QJsonObject {{QStringLiteral("dn"), s.user.dn},
+                        {QStringLiteral("sam_account_name"), s.user.samAccountName},
+                        {QStringLiteral("user_principal_name"), s.user.userPrincipalName},
+                        {QStringLiteral("mail"), s.user.mail},
+                        {QStringLiteral("enabled"), s.enabled},
+                        {QStringLiteral("locked_out"), s.lockedOut},
+                        {QStringLiteral("bad_pwd_count"), s.badPwdCount},
+                        {QStringLiteral("bad_password_time"), isoOrNull(s.badPasswordTime)},
+                        {QStringLiteral("lockout_time"), isoOrNull(s.lockoutTime)},
+                        {QStringLiteral("lockout_ends"), isoOrNull(s.lockoutEnds)},
+                        {QStringLiteral("pwd_last_set"), isoOrNull(s.pwdLastSet)},
+                        {QStringLiteral("must_change_password"), s.mustChangePassword},
+                        {QStringLiteral("last_logon"), isoOrNull(s.lastLogon)},
+                        {QStringLiteral("account_expires"), isoOrNull(s.accountExpires)},
+                        {QStringLiteral("user_account_control"), double(s.userAccountControl)},
+                        {QStringLiteral("groups"), QJsonArray::fromStringList(s.groups)},
+                        {QStringLiteral("controllers"), controllers}};
 }
 
 QStringList statusLines(const UserStatus &s)
 {
     QStringList l;
     //: %1 is a DN
-    l << tr("Active Directory: %1").arg(s.user.dn);
+    l << QCoreApplication::translate("Cli", "Active Directory: %1").arg(s.user.dn);
     l << s.enabledText() << s.lockoutText() << s.passwordText();
     //: %1 is a date and time or "never"
-    l << tr("Last wrong password: %1").arg(formatAdTime(s.badPasswordTime));
+    l << QCoreApplication::translate("Cli", "Last wrong password: %1").arg(formatAdTime(s.badPasswordTime));
     //: %1 is a date and time or "never"
-    l << tr("Last logon (replicated, may be up to two weeks old): %1").arg(formatAdTime(s.lastLogon));
+    l << QCoreApplication::translate("Cli", "Last logon (replicated, may be up to two weeks old): %1")
+             .arg(formatAdTime(s.lastLogon));
     //: %1 is a date and time or "never"
-    l << tr("Account expires: %1").arg(formatAdTime(s.accountExpires));
+    l << QCoreApplication::translate("Cli", "Account expires: %1").arg(formatAdTime(s.accountExpires));
     //: %n is the number of groups, %1 their names
-    l << tr("Groups (%n): %1", nullptr, int(s.groups.size())).arg(s.groups.join(QStringLiteral("; ")));
+    l << QCoreApplication::translate("Cli", "Groups (%n): %1", nullptr, int(s.groups.size()))
+             .arg(s.groups.join(QStringLiteral("; ")));
     if (s.controllers.size() > 1) {
         for (const ControllerStatus &c : s.controllers) {
             if (c.reachable)
                 //: %1 controller URL, %2 wrong passwords, %3 time of the last one, %4 locked or not
-                l << tr("  %1: %2 wrong password(s), last %3; %4")
+                l << QCoreApplication::translate("Cli", "  %1: %2 wrong password(s), last %3; %4")
                          .arg(c.controller)
                          .arg(c.badPwdCount)
                          .arg(formatAdTime(c.badPasswordTime),
-                              c.lockedOut ? tr("locked out") : tr("not locked out"));
+                              c.lockedOut ? QCoreApplication::translate("Cli", "locked out")
+                                          : QCoreApplication::translate("Cli", "not locked out"));
             else
                 //: %1 controller URL, %2 the reason
-                l << tr("  %1: not reachable (%2)").arg(c.controller, c.error);
+                l << QCoreApplication::translate("Cli", "  %1: not reachable (%2)")
+                         .arg(c.controller, c.error);
         }
     }
     return l;
@@ -154,37 +156,42 @@ QStringList statusLines(const UserStatus &s)
 
 QJsonObject policyJson(const DomainPolicy &p)
 {
-    return QJsonObject{{QStringLiteral("threshold"), p.lockoutThreshold},
-                       {QStringLiteral("observation_window_s"), secondsOrNull(p.observationWindowSeconds)},
-                       {QStringLiteral("duration_s"), secondsOrNull(p.lockoutDurationSeconds)},
-                       {QStringLiteral("min_pwd_length"), p.minPwdLength},
-                       {QStringLiteral("complexity"), p.complexity()},
-                       {QStringLiteral("pwd_history_length"), p.pwdHistoryLength},
-                       {QStringLiteral("max_pwd_age_s"), secondsOrNull(p.maxPwdAgeSeconds)},
-                       {QStringLiteral("min_pwd_age_s"), secondsOrNull(p.minPwdAgeSeconds)}};
+    return QJsonObject {{QStringLiteral("threshold"), p.lockoutThreshold},
+                        {QStringLiteral("observation_window_s"), secondsOrNull(p.observationWindowSeconds)},
+                        {QStringLiteral("duration_s"), secondsOrNull(p.lockoutDurationSeconds)},
+                        {QStringLiteral("min_pwd_length"), p.minPwdLength},
+                        {QStringLiteral("complexity"), p.complexity()},
+                        {QStringLiteral("pwd_history_length"), p.pwdHistoryLength},
+                        {QStringLiteral("max_pwd_age_s"), secondsOrNull(p.maxPwdAgeSeconds)},
+                        {QStringLiteral("min_pwd_age_s"), secondsOrNull(p.minPwdAgeSeconds)}};
 }
 
 QStringList policyLines(const DomainPolicy &p)
 {
     QStringList l;
     if (p.lockoutThreshold == 0) {
-        l << tr("Active Directory: accounts are never locked out.");
+        l << QCoreApplication::translate("Cli", "Active Directory: accounts are never locked out.");
     } else if (!p.lockoutDurationSeconds) {
         //: %1 failures, %2 window in minutes
-        l << tr("Active Directory: lock after %1 failed logons within %2 minutes, until an administrator unlocks.")
+        l << QCoreApplication::translate("Cli",
+                                         "Active Directory: lock after %1 failed logons within %2 minutes, "
+                                         "until an administrator unlocks.")
                  .arg(p.lockoutThreshold)
                  .arg(p.observationWindowSeconds.value_or(0) / 60);
     } else {
         //: %1 failures, %2 window in minutes, %3 lockout in minutes
-        l << tr("Active Directory: lock after %1 failed logons within %2 minutes, for %3 minutes.")
+        l << QCoreApplication::translate(
+                 "Cli", "Active Directory: lock after %1 failed logons within %2 minutes, for %3 minutes.")
                  .arg(p.lockoutThreshold)
                  .arg(p.observationWindowSeconds.value_or(0) / 60)
                  .arg(*p.lockoutDurationSeconds / 60);
     }
     //: %1 minimum length, %2 yes/no, %3 remembered passwords
-    l << tr("Passwords: at least %1 characters, complexity required: %2, history: %3.")
+    l << QCoreApplication::translate(
+             "Cli", "Passwords: at least %1 characters, complexity required: %2, history: %3.")
              .arg(p.minPwdLength)
-             .arg(p.complexity() ? tr("yes") : tr("no"))
+             .arg(p.complexity() ? QCoreApplication::translate("Cli", "yes")
+                                 : QCoreApplication::translate("Cli", "no"))
              .arg(p.pwdHistoryLength);
     return l;
 }
@@ -210,8 +217,9 @@ int directoryAction(Context &ctx, AccountAction action, const QString &key)
     if (!o.ok())
         reportError(o);
     if (ctx.out.isJson()) {
-        QJsonObject doc{{QStringLiteral("action"), key}, {QStringLiteral("account"), user},
-                        {QStringLiteral("done"), o.ok()}};
+        QJsonObject doc {{QStringLiteral("action"), key},
+                         {QStringLiteral("account"), user},
+                         {QStringLiteral("done"), o.ok()}};
         if (o.ok())
             doc.insert(QStringLiteral("dn"), job.user().dn);
         else
@@ -221,13 +229,19 @@ int directoryAction(Context &ctx, AccountAction action, const QString &key)
         switch (action) {
         case AccountAction::Disable:
             //: %1 is a DN
-            ctx.out.line(tr("%1 is disabled in Active Directory: no logon works until it is enabled.").arg(target));
+            ctx.out.line(QCoreApplication::translate(
+                             "Cli", "%1 is disabled in Active Directory: no logon works until it is enabled.")
+                             .arg(target));
             break;
         case AccountAction::Enable:
-            ctx.out.line(tr("%1 is enabled in Active Directory.").arg(target));
+            ctx.out.line(
+                QCoreApplication::translate("Cli", "%1 is enabled in Active Directory.").arg(target));
             break;
         case AccountAction::Unlock:
-            ctx.out.line(tr("%1 is unlocked in Active Directory; its wrong-password count is cleared.").arg(target));
+            ctx.out.line(
+                QCoreApplication::translate(
+                    "Cli", "%1 is unlocked in Active Directory; its wrong-password count is cleared.")
+                    .arg(target));
             break;
         default:
             break;
@@ -236,7 +250,8 @@ int directoryAction(Context &ctx, AccountAction action, const QString &key)
     return rc;
 }
 
-void showDirectory(Context &, const Connection &conn, const QString &user, std::function<void(DirectoryPart)> done)
+void showDirectory(Context &, const Connection &conn, const QString &user,
+                   std::function<void(DirectoryPart)> done)
 {
     DirectoryPart part;
     part.json = QJsonValue::Null;
@@ -261,7 +276,7 @@ void showDirectory(Context &, const Connection &conn, const QString &user, std::
         part.lines = statusLines(job.status());
     } else {
         reportError(o);
-        part.json = QJsonObject{{QStringLiteral("error"), errorJson(o)}};
+        part.json = QJsonObject {{QStringLiteral("error"), errorJson(o)}};
     }
     done(part);
 }
@@ -288,14 +303,16 @@ int resetDirectoryPassword(Context &ctx, const Connection &conn, const QString &
     // Like Windows' OldPasswordAllowedPeriod, Samba keeps accepting the previous password for
     // LDAP and NTLM logons for an hour after an administrator's reset, unless the person must
     // change it (or the account is disabled). Zimbra checks AD passwords by LDAP bind.
-    const QString oldPasswordNote = tr("The directory may accept the previous password for up to an hour after a "
-                                       "reset; use --must-change, or disable the account, to end that at once.");
+    const QString oldPasswordNote = QCoreApplication::translate(
+        "Cli",
+        "The directory may accept the previous password for up to an hour after a "
+        "reset; use --must-change, or disable the account, to end that at once.");
     if (ctx.out.isJson()) {
-        QJsonObject doc{{QStringLiteral("action"), QStringLiteral("reset-password")},
-                        {QStringLiteral("account"), user},
-                        {QStringLiteral("where"), QStringLiteral("directory")},
-                        {QStringLiteral("must_change"), mustChange},
-                        {QStringLiteral("done"), o.ok()}};
+        QJsonObject doc {{QStringLiteral("action"), QStringLiteral("reset-password")},
+                         {QStringLiteral("account"), user},
+                         {QStringLiteral("where"), QStringLiteral("directory")},
+                         {QStringLiteral("must_change"), mustChange},
+                         {QStringLiteral("done"), o.ok()}};
         if (o.ok()) {
             doc.insert(QStringLiteral("dn"), job.user().dn);
             if (generated)
@@ -308,11 +325,15 @@ int resetDirectoryPassword(Context &ctx, const Connection &conn, const QString &
         ctx.out.document(doc);
     } else if (o.ok()) {
         //: %1 is a DN
-        ctx.out.line(tr("The Active Directory password of %1 was reset.").arg(target));
-        ctx.out.line(mustChange ? tr("The person must change it at the next logon.") : oldPasswordNote);
+        ctx.out.line(
+            QCoreApplication::translate("Cli", "The Active Directory password of %1 was reset.").arg(target));
+        ctx.out.line(mustChange
+                         ? QCoreApplication::translate("Cli", "The person must change it at the next logon.")
+                         : oldPasswordNote);
         if (generated)
             //: %1 is the generated password, shown once
-            ctx.out.line(tr("New password (shown only now): %1").arg(password));
+            ctx.out.line(
+                QCoreApplication::translate("Cli", "New password (shown only now): %1").arg(password));
     }
     return rc;
 }
@@ -342,7 +363,7 @@ void showDirectoryPolicy(Context &, const Connection &conn, std::function<void(D
         part.lines = policyLines(job.policy());
     } else {
         reportError(o);
-        part.json = QJsonObject{{QStringLiteral("error"), errorJson(o)}};
+        part.json = QJsonObject {{QStringLiteral("error"), errorJson(o)}};
     }
     done(part);
 }
@@ -350,7 +371,7 @@ void showDirectoryPolicy(Context &, const Connection &conn, std::function<void(D
 int setDirectoryPolicy(Context &ctx)
 {
     if (ctx.parser.isSet(QStringLiteral("cos"))) {
-        Output::error(tr("--cos and --directory cannot be combined."));
+        Output::error(QCoreApplication::translate("Cli", "--cos and --directory cannot be combined."));
         return ExitUsage;
     }
     PolicyChange change;
@@ -360,7 +381,9 @@ int setDirectoryPolicy(Context &ctx)
         const int n = v.toInt(&ok);
         if (!ok || n < 0 || v.startsWith(QLatin1Char('+'))) {
             //: %1 is what the user typed
-            Output::error(tr("--max-failures takes a whole number of 0 or more, not “%1”.").arg(v));
+            Output::error(QCoreApplication::translate(
+                              "Cli", "--max-failures takes a whole number of 0 or more, not “%1”.")
+                              .arg(v));
             return ExitUsage;
         }
         change.lockoutThreshold = n;
@@ -373,13 +396,17 @@ int setDirectoryPolicy(Context &ctx)
         const auto seconds = parseDuration(v);
         if (!seconds) {
             //: %1 is an option such as --duration, %2 what the user typed
-            Output::error(tr("--%1 takes a duration such as 30s, 10m, 6h or 2d, not “%2”.").arg(key, v));
+            Output::error(QCoreApplication::translate(
+                              "Cli", "--%1 takes a duration such as 30s, 10m, 6h or 2d, not “%2”.")
+                              .arg(key, v));
             return ExitUsage;
         }
-        (key == QLatin1String("duration") ? change.lockoutDurationSeconds : change.observationWindowSeconds) = *seconds;
+        (key == QLatin1String("duration") ? change.lockoutDurationSeconds : change.observationWindowSeconds)
+            = *seconds;
     }
     if (change.isEmpty()) {
-        Output::error(tr("Give at least one of --max-failures, --failure-lifetime and --duration."));
+        Output::error(QCoreApplication::translate(
+            "Cli", "Give at least one of --max-failures, --failure-lifetime and --duration."));
         return ExitUsage;
     }
     Connection conn;
@@ -396,7 +423,8 @@ int setDirectoryPolicy(Context &ctx)
     runJob(&job);
     const DirectoryOutcome o = job.outcome();
     const DomainPolicy p = job.policy();
-    rc = audit(conn, QStringLiteral("directory.policy-set"), p.domainDn.isEmpty() ? config.baseDn : p.domainDn, o,
+    rc = audit(conn, QStringLiteral("directory.policy-set"),
+               p.domainDn.isEmpty() ? config.baseDn : p.domainDn, o,
                o.ok() ? QStringLiteral("threshold=%1 observation_window_s=%2 duration_s=%3")
                             .arg(p.lockoutThreshold)
                             .arg(p.observationWindowSeconds.value_or(-1))
@@ -406,7 +434,8 @@ int setDirectoryPolicy(Context &ctx)
     if (!o.ok())
         reportError(o);
     if (ctx.out.isJson()) {
-        QJsonObject doc{{QStringLiteral("directory"), o.ok() ? QJsonValue(policyJson(p)) : QJsonValue(QJsonValue::Null)}};
+        QJsonObject doc {
+            {QStringLiteral("directory"), o.ok() ? QJsonValue(policyJson(p)) : QJsonValue(QJsonValue::Null)}};
         if (!o.ok())
             doc.insert(QStringLiteral("error"), errorJson(o));
         ctx.out.document(doc);
@@ -428,15 +457,18 @@ int directoryConfig(const Connection &conn, DirectoryConfig *config, QString *er
 {
     const Profile &p = conn.profile;
     if (!directoryConfigured(conn)) {
-        *error = tr("No directory endpoint: give --ldap URL or a --profile that has one.");
+        *error = QCoreApplication::translate(
+            "Cli", "No directory endpoint: give --ldap URL or a --profile that has one.");
         return ExitUsage;
     }
     if (p.ldap.bindIdentity.trimmed().isEmpty()) {
-        *error = tr("No directory bind account: give --ldap-bind NAME or a --profile that has one.");
+        *error = QCoreApplication::translate(
+            "Cli", "No directory bind account: give --ldap-bind NAME or a --profile that has one.");
         return ExitUsage;
     }
     if (p.ldap.baseDn.trimmed().isEmpty()) {
-        *error = tr("No directory search base: give --ldap-base DN or a --profile that has one.");
+        *error = QCoreApplication::translate(
+            "Cli", "No directory search base: give --ldap-base DN or a --profile that has one.");
         return ExitUsage;
     }
     QString password = conn.ldapPassword.value_or(QString());
@@ -455,7 +487,8 @@ int directoryConfig(const Connection &conn, DirectoryConfig *config, QString *er
         loop.exec();
     }
     if (password.isEmpty()) {
-        *error = tr("No directory password: give --ldap-password-file FILE (or - for standard input).");
+        *error = QCoreApplication::translate(
+            "Cli", "No directory password: give --ldap-password-file FILE (or - for standard input).");
         return ExitConnect;
     }
     *config = DirectoryConfig::fromProfile(p, password);
@@ -487,13 +520,16 @@ int directoryExitCode(const DirectoryOutcome &o)
 
 void registerDirectoryCommands(CommandRegistry &registry)
 {
-    const struct {
+    const struct
+    {
         const char *word;
         AccountAction action;
         const char *description;
     } actions[] = {
-        {"disable", AccountAction::Disable, QT_TRANSLATE_NOOP("Cli", "Disable the account in Active Directory.")},
-        {"enable", AccountAction::Enable, QT_TRANSLATE_NOOP("Cli", "Enable the account in Active Directory.")},
+        {"disable", AccountAction::Disable,
+         QT_TRANSLATE_NOOP("Cli", "Disable the account in Active Directory.")},
+        {"enable", AccountAction::Enable,
+         QT_TRANSLATE_NOOP("Cli", "Enable the account in Active Directory.")},
         {"unlock-directory", AccountAction::Unlock,
          QT_TRANSLATE_NOOP("Cli", "Unlock the account in Active Directory (lockoutTime=0).")},
     };

@@ -16,8 +16,7 @@ public:
     DirectoryWorker(const DirectoryConfig &config, DirectoryJob::Work work)
         : m_config(config)
         , m_work(std::move(work))
-    {
-    }
+    { }
     void requestCancel() { m_cancel.store(true); }
 
 signals:
@@ -42,7 +41,7 @@ protected:
 private:
     const DirectoryConfig m_config;
     const DirectoryJob::Work m_work;
-    std::atomic_bool m_cancel{false};
+    std::atomic_bool m_cancel {false};
 };
 
 DirectoryJob::DirectoryJob(const DirectoryConfig &config, Work work, QObject *parent)
@@ -98,89 +97,89 @@ void DirectoryJob::deliver(const DirectoryOutcome &outcome, const QVariant &resu
 }
 
 TestConnectionJob::TestConnectionJob(const DirectoryConfig &config, QObject *parent)
-    : DirectoryJob(config,
-                   [](DirectorySession &s, QVariant *result) {
-                       QString summary;
-                       const DirectoryOutcome o = s.testConnection(&summary);
-                       *result = summary;
-                       return o;
-                   },
-                   parent)
-{
-}
+    : DirectoryJob(
+        config,
+        [](DirectorySession &s, QVariant *result) {
+            QString summary;
+            const DirectoryOutcome o = s.testConnection(&summary);
+            *result = summary;
+            return o;
+        },
+        parent)
+{ }
 
 FindUsersJob::FindUsersJob(const DirectoryConfig &config, const QString &who, QObject *parent)
-    : DirectoryJob(config,
-                   [who](DirectorySession &s, QVariant *result) {
-                       QList<DirectoryUser> users;
-                       const DirectoryOutcome o = s.findUsers(who, &users);
-                       *result = QVariant::fromValue(users);
-                       return o;
-                   },
-                   parent)
-{
-}
+    : DirectoryJob(
+        config,
+        [who](DirectorySession &s, QVariant *result) {
+            QList<DirectoryUser> users;
+            const DirectoryOutcome o = s.findUsers(who, &users);
+            *result = QVariant::fromValue(users);
+            return o;
+        },
+        parent)
+{ }
 
 UserStatusJob::UserStatusJob(const DirectoryConfig &config, const QString &who, QObject *parent)
-    : DirectoryJob(config,
-                   [who](DirectorySession &s, QVariant *result) {
-                       UserStatus status;
-                       const DirectoryOutcome o = s.readStatus(who, &status);
-                       *result = QVariant::fromValue(status);
-                       return o;
-                   },
-                   parent)
-{
-}
+    : DirectoryJob(
+        config,
+        [who](DirectorySession &s, QVariant *result) {
+            UserStatus status;
+            const DirectoryOutcome o = s.readStatus(who, &status);
+            *result = QVariant::fromValue(status);
+            return o;
+        },
+        parent)
+{ }
 
 PolicyJob::PolicyJob(const DirectoryConfig &config, const PolicyChange &change, QObject *parent)
-    : DirectoryJob(config,
-                   [change](DirectorySession &s, QVariant *result) {
-                       DomainPolicy policy;
-                       const DirectoryOutcome o = change.isEmpty() ? s.readPolicy(&policy)
-                                                                   : s.writePolicy(change, &policy);
-                       *result = QVariant::fromValue(policy);
-                       return o;
-                   },
-                   parent)
-{
-}
+    : DirectoryJob(
+        config,
+        [change](DirectorySession &s, QVariant *result) {
+            DomainPolicy policy;
+            const DirectoryOutcome o
+                = change.isEmpty() ? s.readPolicy(&policy) : s.writePolicy(change, &policy);
+            *result = QVariant::fromValue(policy);
+            return o;
+        },
+        parent)
+{ }
 
 AccountActionJob::AccountActionJob(const DirectoryConfig &config, const QString &who, AccountAction action,
                                    QObject *parent)
-    : DirectoryJob(config,
-                   [who, action](DirectorySession &s, QVariant *result) {
-                       DirectoryUser user;
-                       const DirectoryOutcome o = s.applyAction(who, action, &user);
-                       *result = QVariant::fromValue(user);
-                       return o;
-                   },
-                   parent)
-{
-}
+    : DirectoryJob(
+        config,
+        [who, action](DirectorySession &s, QVariant *result) {
+            DirectoryUser user;
+            const DirectoryOutcome o = s.applyAction(who, action, &user);
+            *result = QVariant::fromValue(user);
+            return o;
+        },
+        parent)
+{ }
 
 PasswordResetJob::PasswordResetJob(const DirectoryConfig &config, const QString &who, const QString &password,
                                    bool mustChange, QObject *parent)
-    : DirectoryJob(config,
-                   [who, password, mustChange](DirectorySession &s, QVariant *result) {
-                       DirectoryUser user;
-                       const DirectoryOutcome o = s.resetPassword(who, password, mustChange, &user);
-                       *result = QVariant::fromValue(user);
-                       return o;
-                   },
-                   parent)
-{
-}
+    : DirectoryJob(
+        config,
+        [who, password, mustChange](DirectorySession &s, QVariant *result) {
+            DirectoryUser user;
+            const DirectoryOutcome o = s.resetPassword(who, password, mustChange, &user);
+            *result = QVariant::fromValue(user);
+            return o;
+        },
+        parent)
+{ }
 
 CredentialCheckJob::CredentialCheckJob(const DirectoryConfig &config, const QString &identity,
                                        const QString &password, QObject *parent)
-    : DirectoryJob(config,
-                   [identity, password](DirectorySession &s, QVariant *) {
-                       return s.checkCredentials(identity, password);
-                   },
-                   parent)
-{
-}
+    : DirectoryJob(
+        config,
+        [identity, password](DirectorySession &s, QVariant *) {
+            return s.checkCredentials(identity, password);
+        },
+        parent)
+{ }
 
 } // namespace zaindari
 

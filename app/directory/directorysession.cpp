@@ -12,11 +12,6 @@ namespace zaindari {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("zaindari::DirectorySession", text, disambiguation, n);
-}
-
 DirectoryOutcome failure(DirectoryError e, const QString &message, const QString &detail = QString())
 {
     DirectoryOutcome o;
@@ -28,8 +23,8 @@ DirectoryOutcome failure(DirectoryError e, const QString &message, const QString
 
 const QStringList &userSummaryAttributes()
 {
-    static const QStringList a{QStringLiteral("sAMAccountName"), QStringLiteral("userPrincipalName"),
-                               QStringLiteral("mail"), QStringLiteral("displayName")};
+    static const QStringList a {QStringLiteral("sAMAccountName"), QStringLiteral("userPrincipalName"),
+                                QStringLiteral("mail"), QStringLiteral("displayName")};
     return a;
 }
 
@@ -76,8 +71,7 @@ DirectorySession::DirectorySession(const DirectoryConfig &config, const std::ato
     : m_config(config)
     , m_cancel(cancel)
     , m_progress(std::move(progress))
-{
-}
+{ }
 
 DirectorySession::~DirectorySession() = default;
 
@@ -92,19 +86,27 @@ DirectoryOutcome DirectorySession::ensureConnected()
     if (m_conn)
         return {};
     if (m_config.url.trimmed().isEmpty())
-        return failure(DirectoryError::InvalidSettings, tr("No directory address is configured."));
+        return failure(
+            DirectoryError::InvalidSettings,
+            QCoreApplication::translate("zaindari::DirectorySession", "No directory address is configured."));
     if (m_config.bindIdentity.trimmed().isEmpty())
-        return failure(DirectoryError::InvalidSettings, tr("No directory bind account is configured."));
+        return failure(DirectoryError::InvalidSettings,
+                       QCoreApplication::translate("zaindari::DirectorySession",
+                                                   "No directory bind account is configured."));
     if (m_config.baseDn.trimmed().isEmpty())
-        return failure(DirectoryError::InvalidSettings, tr("No directory search base is configured."));
+        return failure(DirectoryError::InvalidSettings,
+                       QCoreApplication::translate("zaindari::DirectorySession",
+                                                   "No directory search base is configured."));
     auto conn = std::make_unique<LdapConnection>(m_config, m_cancel);
     //: %1 is the directory URL
-    progress(tr("Connecting to %1…").arg(m_config.url));
+    progress(
+        QCoreApplication::translate("zaindari::DirectorySession", "Connecting to %1…").arg(m_config.url));
     DirectoryOutcome o = conn->open(m_config.url);
     if (!o.ok())
         return o;
     //: %1 is the bind account
-    progress(tr("Logging in as %1…").arg(m_config.bindIdentity));
+    progress(QCoreApplication::translate("zaindari::DirectorySession", "Logging in as %1…")
+                 .arg(m_config.bindIdentity));
     o = conn->bind(m_config.bindIdentity, m_config.password);
     if (!o.ok())
         return o;
@@ -117,7 +119,7 @@ DirectoryOutcome DirectorySession::testConnection(QString *summary)
     DirectoryOutcome o = ensureConnected();
     if (!o.ok())
         return o;
-    progress(tr("Checking the search base…"));
+    progress(QCoreApplication::translate("zaindari::DirectorySession", "Checking the search base…"));
     LdapEntry base;
     o = m_conn->readEntry(m_config.baseDn, {QStringLiteral("objectClass")}, &base);
     if (!o.ok()) {
@@ -125,16 +127,22 @@ DirectoryOutcome DirectorySession::testConnection(QString *summary)
             || o.ldapCode == LDAP_INVALID_DN_SYNTAX)
             //: %1 is the search base DN
             return failure(DirectoryError::BaseNotFound,
-                           tr("Logged in, but the search base “%1” does not exist.").arg(m_config.baseDn),
+                           QCoreApplication::translate("zaindari::DirectorySession",
+                                                       "Logged in, but the search base “%1” does not exist.")
+                               .arg(m_config.baseDn),
                            o.detail);
         return o;
     }
     if (summary) {
         *summary = m_conn->trustedByPin()
             //: %1 URL, %2 bind account
-            ? tr("Connected to %1 over TLS (pinned certificate) as %2; the search base exists.")
+            ? QCoreApplication::translate(
+                  "zaindari::DirectorySession",
+                  "Connected to %1 over TLS (pinned certificate) as %2; the search base exists.")
                   .arg(m_conn->url(), m_config.bindIdentity)
-            : tr("Connected to %1 over TLS (verified certificate) as %2; the search base exists.")
+            : QCoreApplication::translate(
+                  "zaindari::DirectorySession",
+                  "Connected to %1 over TLS (verified certificate) as %2; the search base exists.")
                   .arg(m_conn->url(), m_config.bindIdentity);
     }
     return {};
@@ -144,7 +152,9 @@ DirectoryOutcome DirectorySession::findUsers(const QString &who, QList<Directory
 {
     const QString filter = userLookupFilter(who);
     if (filter.isEmpty())
-        return failure(DirectoryError::InvalidValue, tr("Type an account name, address or name to look for."));
+        return failure(DirectoryError::InvalidValue,
+                       QCoreApplication::translate("zaindari::DirectorySession",
+                                                   "Type an account name, address or name to look for."));
     DirectoryOutcome o = ensureConnected();
     if (!o.ok())
         return o;
@@ -155,13 +165,16 @@ DirectoryOutcome DirectorySession::findUsers(const QString &who, QList<Directory
             return {};
     }
     //: %1 is what the technician looks for
-    progress(tr("Looking for %1…").arg(who));
+    progress(QCoreApplication::translate("zaindari::DirectorySession", "Looking for %1…").arg(who));
     QList<LdapEntry> entries;
     o = m_conn->search(m_config.baseDn, LdapScope::Subtree, filter, userSummaryAttributes(), &entries, limit);
     if (!o.ok()) {
         if (o.ldapCode == LDAP_NO_SUCH_OBJECT)
             return failure(DirectoryError::BaseNotFound,
-                           tr("The search base “%1” does not exist.").arg(m_config.baseDn), o.detail);
+                           QCoreApplication::translate("zaindari::DirectorySession",
+                                                       "The search base “%1” does not exist.")
+                               .arg(m_config.baseDn),
+                           o.detail);
         return o;
     }
     for (const LdapEntry &e : entries)
@@ -177,11 +190,17 @@ DirectoryOutcome DirectorySession::findUser(const QString &who, DirectoryUser *u
         return o;
     if (users.isEmpty())
         //: %1 is the account the technician asked for
-        return failure(DirectoryError::UserNotFound, tr("No directory account matches “%1”.").arg(who));
+        return failure(
+            DirectoryError::UserNotFound,
+            QCoreApplication::translate("zaindari::DirectorySession", "No directory account matches “%1”.")
+                .arg(who));
     if (users.size() > 1)
-        return failure(DirectoryError::UserAmbiguous,
-                       tr("More than one directory account matches “%1”; use the account name.").arg(who),
-                       users.at(0).dn + QLatin1Char('\n') + users.at(1).dn);
+        return failure(
+            DirectoryError::UserAmbiguous,
+            QCoreApplication::translate("zaindari::DirectorySession",
+                                        "More than one directory account matches “%1”; use the account name.")
+                .arg(who),
+            users.at(0).dn + QLatin1Char('\n') + users.at(1).dn);
     *user = users.first();
     return {};
 }
@@ -213,7 +232,7 @@ DirectoryOutcome DirectorySession::readPolicy(DomainPolicy *policy)
         return o;
     QString dn;
     domainDn(&dn);
-    progress(tr("Reading the domain policy…"));
+    progress(QCoreApplication::translate("zaindari::DirectorySession", "Reading the domain policy…"));
     LdapEntry e;
     o = m_conn->readEntry(dn,
                           {QStringLiteral("lockoutThreshold"), QStringLiteral("lockOutObservationWindow"),
@@ -275,12 +294,14 @@ DirectoryOutcome DirectorySession::writePolicy(const PolicyChange &change, Domai
         put("maxPwdAge", secondsToAdInterval(*change.maxPwdAgeSeconds));
     if (change.minPwdAgeSeconds)
         put("minPwdAge", secondsToAdInterval(*change.minPwdAgeSeconds));
-    progress(tr("Changing the domain policy…"));
+    progress(QCoreApplication::translate("zaindari::DirectorySession", "Changing the domain policy…"));
     o = m_conn->modify(current.domainDn, mods);
     if (!o.ok()) {
         if (o.ldapCode == LDAP_CONSTRAINT_VIOLATION || o.ldapCode == LDAP_UNWILLING_TO_PERFORM)
             return failure(DirectoryError::InvalidValue,
-                           tr("The directory refused the new policy values."), o.detail);
+                           QCoreApplication::translate("zaindari::DirectorySession",
+                                                       "The directory refused the new policy values."),
+                           o.detail);
         return o;
     }
     return readPolicy(after);
@@ -299,7 +320,8 @@ DirectoryOutcome DirectorySession::controllerCounters(const QString &url, const 
     if (o.ok())
         o = conn.readEntry(dn,
                            {QStringLiteral("badPwdCount"), QStringLiteral("badPasswordTime"),
-                            QStringLiteral("lockoutTime"), QStringLiteral("msDS-User-Account-Control-Computed")},
+                            QStringLiteral("lockoutTime"),
+                            QStringLiteral("msDS-User-Account-Control-Computed")},
                            &e);
     if (!o.ok()) {
         out->reachable = false;
@@ -328,18 +350,17 @@ DirectoryOutcome DirectorySession::readStatus(const QString &who, UserStatus *st
     o = readPolicy(&policy);
     if (!o.ok())
         return o;
-    progress(tr("Reading the account status…"));
+    progress(QCoreApplication::translate("zaindari::DirectorySession", "Reading the account status…"));
     LdapEntry e;
     // msDS-User-Account-Control-Computed is constructed: AD returns it only to base-scope reads.
-    o = m_conn->readEntry(user.dn,
-                          {QStringLiteral("sAMAccountName"), QStringLiteral("userPrincipalName"),
-                           QStringLiteral("mail"), QStringLiteral("displayName"),
-                           QStringLiteral("userAccountControl"), QStringLiteral("msDS-User-Account-Control-Computed"),
-                           QStringLiteral("lockoutTime"), QStringLiteral("badPwdCount"),
-                           QStringLiteral("badPasswordTime"), QStringLiteral("pwdLastSet"),
-                           QStringLiteral("lastLogonTimestamp"), QStringLiteral("accountExpires"),
-                           QStringLiteral("memberOf")},
-                          &e);
+    o = m_conn->readEntry(
+        user.dn,
+        {QStringLiteral("sAMAccountName"), QStringLiteral("userPrincipalName"), QStringLiteral("mail"),
+         QStringLiteral("displayName"), QStringLiteral("userAccountControl"),
+         QStringLiteral("msDS-User-Account-Control-Computed"), QStringLiteral("lockoutTime"),
+         QStringLiteral("badPwdCount"), QStringLiteral("badPasswordTime"), QStringLiteral("pwdLastSet"),
+         QStringLiteral("lastLogonTimestamp"), QStringLiteral("accountExpires"), QStringLiteral("memberOf")},
+        &e);
     if (!o.ok())
         return o;
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -376,9 +397,12 @@ DirectoryOutcome DirectorySession::readStatus(const QString &who, UserStatus *st
     s.controllers.append(main);
     for (const QString &url : std::as_const(m_config.extraControllers)) {
         if (cancelled())
-            return failure(DirectoryError::Cancelled, tr("Cancelled."));
+            return failure(DirectoryError::Cancelled,
+                           QCoreApplication::translate("zaindari::DirectorySession", "Cancelled."));
         //: %1 is a domain controller URL
-        progress(tr("Reading the lockout counters on %1…").arg(url));
+        progress(
+            QCoreApplication::translate("zaindari::DirectorySession", "Reading the lockout counters on %1…")
+                .arg(url));
         ControllerStatus c;
         controllerCounters(url, user.dn, policy.lockoutDurationSeconds, &c);
         // Locked on any controller means the person is locked out when that one answers.
@@ -395,7 +419,8 @@ DirectoryOutcome DirectorySession::applyAction(const QString &who, AccountAction
     if (!o.ok())
         return o;
     if (cancelled())
-        return failure(DirectoryError::Cancelled, tr("Cancelled."));
+        return failure(DirectoryError::Cancelled,
+                       QCoreApplication::translate("zaindari::DirectorySession", "Cancelled."));
     QList<LdapMod> mods;
     switch (action) {
     case AccountAction::Unlock:
@@ -415,9 +440,10 @@ DirectoryOutcome DirectorySession::applyAction(const QString &who, AccountAction
         o = m_conn->readEntry(user->dn, {QStringLiteral("userAccountControl")}, &e);
         if (!o.ok())
             return o;
-        const quint32 uac = quint32(integer(e, QStringLiteral("userAccountControl")).value_or(Uac::NormalAccount));
-        const quint32 wanted = action == AccountAction::Disable ? (uac | Uac::AccountDisable)
-                                                                : (uac & ~Uac::AccountDisable);
+        const quint32 uac
+            = quint32(integer(e, QStringLiteral("userAccountControl")).value_or(Uac::NormalAccount));
+        const quint32 wanted
+            = action == AccountAction::Disable ? (uac | Uac::AccountDisable) : (uac & ~Uac::AccountDisable);
         if (wanted == uac)
             return {}; // already as asked
         mods.append({LdapMod::Replace, QStringLiteral("userAccountControl"), {number(wanted)}});
@@ -428,23 +454,29 @@ DirectoryOutcome DirectorySession::applyAction(const QString &who, AccountAction
     return o;
 }
 
-DirectoryOutcome DirectorySession::resetPassword(const QString &who, const QString &password,
-                                                 bool mustChange, DirectoryUser *user)
+DirectoryOutcome DirectorySession::resetPassword(const QString &who, const QString &password, bool mustChange,
+                                                 DirectoryUser *user)
 {
     if (password.isEmpty())
-        return failure(DirectoryError::InvalidValue, tr("The new password is empty."));
+        return failure(
+            DirectoryError::InvalidValue,
+            QCoreApplication::translate("zaindari::DirectorySession", "The new password is empty."));
     DirectoryOutcome o = findUser(who, user);
     if (!o.ok())
         return o;
     if (!m_conn->isEncrypted())
         // AD refuses unicodePwd without encryption anyway; we never send it in clear.
-        return failure(DirectoryError::ClearTextRefused,
-                       tr("Refused to send a password over an unencrypted connection."));
+        return failure(
+            DirectoryError::ClearTextRefused,
+            QCoreApplication::translate("zaindari::DirectorySession",
+                                        "Refused to send a password over an unencrypted connection."));
     if (cancelled())
-        return failure(DirectoryError::Cancelled, tr("Cancelled."));
+        return failure(DirectoryError::Cancelled,
+                       QCoreApplication::translate("zaindari::DirectorySession", "Cancelled."));
     //: %1 is the account's DN
-    progress(tr("Setting the new password of %1…").arg(user->dn));
-    QList<LdapMod> mods{{LdapMod::Replace, QStringLiteral("unicodePwd"), {unicodePwdValue(password)}}};
+    progress(QCoreApplication::translate("zaindari::DirectorySession", "Setting the new password of %1…")
+                 .arg(user->dn));
+    QList<LdapMod> mods {{LdapMod::Replace, QStringLiteral("unicodePwd"), {unicodePwdValue(password)}}};
     if (mustChange)
         mods.append({LdapMod::Replace, QStringLiteral("pwdLastSet"), {QByteArrayLiteral("0")}});
     o = m_conn->modify(user->dn, mods);

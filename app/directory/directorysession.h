@@ -21,8 +21,7 @@ class DirectorySession
 {
 public:
     using Progress = std::function<void(const QString &)>;
-    DirectorySession(const DirectoryConfig &config, const std::atomic_bool *cancel,
-                     Progress progress = {});
+    DirectorySession(const DirectoryConfig &config, const std::atomic_bool *cancel, Progress progress = {});
     ~DirectorySession();
 
     // TLS, bind, then the base: each step says precisely what failed. On success `summary`

@@ -9,33 +9,43 @@
 
 namespace zaindari {
 
-namespace {
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("zaindari::Directory", text, disambiguation, n);
-}
-} // namespace
-
 QString directoryErrorKey(DirectoryError e)
 {
     switch (e) {
-    case DirectoryError::None: return QStringLiteral("none");
-    case DirectoryError::InvalidSettings: return QStringLiteral("invalid_settings");
-    case DirectoryError::ClearTextRefused: return QStringLiteral("clear_text_refused");
-    case DirectoryError::Unreachable: return QStringLiteral("unreachable");
-    case DirectoryError::Timeout: return QStringLiteral("timeout");
-    case DirectoryError::TlsFailed: return QStringLiteral("tls_failed");
-    case DirectoryError::CertificateUntrusted: return QStringLiteral("certificate_untrusted");
-    case DirectoryError::CertificateChanged: return QStringLiteral("certificate_changed");
-    case DirectoryError::BindFailed: return QStringLiteral("bind_failed");
-    case DirectoryError::BaseNotFound: return QStringLiteral("base_not_found");
-    case DirectoryError::UserNotFound: return QStringLiteral("user_not_found");
-    case DirectoryError::UserAmbiguous: return QStringLiteral("user_ambiguous");
-    case DirectoryError::PasswordPolicy: return QStringLiteral("password_policy");
-    case DirectoryError::AccessDenied: return QStringLiteral("access_denied");
-    case DirectoryError::InvalidValue: return QStringLiteral("invalid_value");
-    case DirectoryError::Cancelled: return QStringLiteral("cancelled");
-    case DirectoryError::OperationFailed: return QStringLiteral("operation_failed");
+    case DirectoryError::None:
+        return QStringLiteral("none");
+    case DirectoryError::InvalidSettings:
+        return QStringLiteral("invalid_settings");
+    case DirectoryError::ClearTextRefused:
+        return QStringLiteral("clear_text_refused");
+    case DirectoryError::Unreachable:
+        return QStringLiteral("unreachable");
+    case DirectoryError::Timeout:
+        return QStringLiteral("timeout");
+    case DirectoryError::TlsFailed:
+        return QStringLiteral("tls_failed");
+    case DirectoryError::CertificateUntrusted:
+        return QStringLiteral("certificate_untrusted");
+    case DirectoryError::CertificateChanged:
+        return QStringLiteral("certificate_changed");
+    case DirectoryError::BindFailed:
+        return QStringLiteral("bind_failed");
+    case DirectoryError::BaseNotFound:
+        return QStringLiteral("base_not_found");
+    case DirectoryError::UserNotFound:
+        return QStringLiteral("user_not_found");
+    case DirectoryError::UserAmbiguous:
+        return QStringLiteral("user_ambiguous");
+    case DirectoryError::PasswordPolicy:
+        return QStringLiteral("password_policy");
+    case DirectoryError::AccessDenied:
+        return QStringLiteral("access_denied");
+    case DirectoryError::InvalidValue:
+        return QStringLiteral("invalid_value");
+    case DirectoryError::Cancelled:
+        return QStringLiteral("cancelled");
+    case DirectoryError::OperationFailed:
+        return QStringLiteral("operation_failed");
     }
     return QString();
 }
@@ -85,7 +95,8 @@ bool isLockedOutNow(qint64 lockoutTime, std::optional<quint32> computedUac,
 
 QString UserStatus::enabledText() const
 {
-    return enabled ? tr("The account is enabled.") : tr("The account is disabled.");
+    return enabled ? QCoreApplication::translate("zaindari::Directory", "The account is enabled.")
+                   : QCoreApplication::translate("zaindari::Directory", "The account is disabled.");
 }
 
 QString UserStatus::lockoutText() const
@@ -93,23 +104,28 @@ QString UserStatus::lockoutText() const
     if (!lockedOut) {
         if (badPwdCount > 0)
             //: %n is the number of wrong passwords since the last good one
-            return tr("Not locked out (%n recent wrong password(s)).", nullptr, badPwdCount);
-        return tr("Not locked out.");
+            return QCoreApplication::translate(
+                "zaindari::Directory", "Not locked out (%n recent wrong password(s)).", nullptr, badPwdCount);
+        return QCoreApplication::translate("zaindari::Directory", "Not locked out.");
     }
     if (lockoutEnds)
         //: %1 is a date and time in the technician's locale
-        return tr("Locked out until %1.").arg(formatAdTime(lockoutEnds));
-    return tr("Locked out until an administrator unlocks the account.");
+        return QCoreApplication::translate("zaindari::Directory", "Locked out until %1.")
+            .arg(formatAdTime(lockoutEnds));
+    return QCoreApplication::translate("zaindari::Directory",
+                                       "Locked out until an administrator unlocks the account.");
 }
 
 QString UserStatus::passwordText() const
 {
     if (mustChangePassword)
-        return tr("Must change the password at the next logon.");
+        return QCoreApplication::translate("zaindari::Directory",
+                                           "Must change the password at the next logon.");
     if (!pwdLastSet)
-        return tr("The password has never been set.");
+        return QCoreApplication::translate("zaindari::Directory", "The password has never been set.");
     //: %1 is a date and time in the technician's locale
-    return tr("Password last set on %1.").arg(formatAdTime(pwdLastSet));
+    return QCoreApplication::translate("zaindari::Directory", "Password last set on %1.")
+        .arg(formatAdTime(pwdLastSet));
 }
 
 bool PolicyChange::isEmpty() const
@@ -144,28 +160,39 @@ QString validatePolicy(const DomainPolicy &p)
 {
     constexpr qint64 maxMinutes = 99999; // the limit of Windows' own policy editor
     if (p.lockoutThreshold < 0 || p.lockoutThreshold > 999)
-        return tr("The number of failed logons before lockout must be between 0 and 999.");
+        return QCoreApplication::translate(
+            "zaindari::Directory", "The number of failed logons before lockout must be between 0 and 999.");
     const auto badMinutes = [](const std::optional<qint64> &s) {
         return s && (*s < 60 || *s % 60 != 0 || *s / 60 > maxMinutes);
     };
     if (badMinutes(p.observationWindowSeconds))
-        return tr("The failure counting window must be a whole number of minutes between 1 and 99999.");
-    if (p.lockoutDurationSeconds && (*p.lockoutDurationSeconds % 60 != 0 || *p.lockoutDurationSeconds / 60 > maxMinutes
-                                     || *p.lockoutDurationSeconds < 60))
-        return tr("The lockout duration must be a whole number of minutes between 1 and 99999.");
+        return QCoreApplication::translate(
+            "zaindari::Directory",
+            "The failure counting window must be a whole number of minutes between 1 and 99999.");
+    if (p.lockoutDurationSeconds
+        && (*p.lockoutDurationSeconds % 60 != 0 || *p.lockoutDurationSeconds / 60 > maxMinutes
+            || *p.lockoutDurationSeconds < 60))
+        return QCoreApplication::translate(
+            "zaindari::Directory",
+            "The lockout duration must be a whole number of minutes between 1 and 99999.");
     // AD refuses a window longer than the lockout (MS-ADTS: lockOutObservationWindow <= lockoutDuration).
     if (p.observationWindowSeconds && p.lockoutDurationSeconds
         && *p.observationWindowSeconds > *p.lockoutDurationSeconds)
-        return tr("The failure counting window cannot be longer than the lockout duration.");
+        return QCoreApplication::translate(
+            "zaindari::Directory", "The failure counting window cannot be longer than the lockout duration.");
     if (p.minPwdLength < 0 || p.minPwdLength > 255)
-        return tr("The minimum password length must be between 0 and 255 characters.");
+        return QCoreApplication::translate(
+            "zaindari::Directory", "The minimum password length must be between 0 and 255 characters.");
     if (p.pwdHistoryLength < 0 || p.pwdHistoryLength > 24)
-        return tr("The password history must keep between 0 and 24 passwords.");
+        return QCoreApplication::translate("zaindari::Directory",
+                                           "The password history must keep between 0 and 24 passwords.");
     if (p.maxPwdAgeSeconds && p.minPwdAgeSeconds && *p.maxPwdAgeSeconds > 0
         && *p.minPwdAgeSeconds >= *p.maxPwdAgeSeconds)
-        return tr("The minimum password age must be shorter than the maximum password age.");
+        return QCoreApplication::translate(
+            "zaindari::Directory", "The minimum password age must be shorter than the maximum password age.");
     if (p.minPwdAgeSeconds && *p.minPwdAgeSeconds < 0)
-        return tr("The minimum password age cannot be negative.");
+        return QCoreApplication::translate("zaindari::Directory",
+                                           "The minimum password age cannot be negative.");
     return QString();
 }
 
@@ -193,20 +220,29 @@ QString passwordRejectionReason(const QString &diagnostic, const DomainPolicy &p
     // checking the password against the policy we read.
     if (d.contains(QLatin1String("too short")) || password.size() < policy.minPwdLength)
         //: %n is the domain's minimum password length
-        return tr("The directory refused the password: it must be at least %n character(s) long.",
-                  nullptr, policy.minPwdLength);
+        return QCoreApplication::translate(
+            "zaindari::Directory",
+            "The directory refused the password: it must be at least %n character(s) long.", nullptr,
+            policy.minPwdLength);
     if (d.contains(QLatin1String("complex")) || (policy.complexity() && !meetsComplexity(password)))
-        return tr("The directory refused the password: it is not complex enough. Use characters "
-                  "from at least three of: capitals, small letters, digits, symbols, and do not "
-                  "include the account name.");
+        return QCoreApplication::translate(
+            "zaindari::Directory",
+            "The directory refused the password: it is not complex enough. Use characters "
+            "from at least three of: capitals, small letters, digits, symbols, and do not "
+            "include the account name.");
     if (d.contains(QLatin1String("history")))
-        return tr("The directory refused the password: it was used recently.");
+        return QCoreApplication::translate("zaindari::Directory",
+                                           "The directory refused the password: it was used recently.");
     if (d.contains(QLatin1String("too young")) || d.contains(QLatin1String("minimum password age")))
-        return tr("The directory refused the password: it was changed too recently.");
+        return QCoreApplication::translate(
+            "zaindari::Directory", "The directory refused the password: it was changed too recently.");
     if (d.contains(QLatin1String("too long")))
-        return tr("The directory refused the password: it is too long.");
-    return tr("The directory refused the password because of the domain's password policy "
-              "(length, complexity, history or age).");
+        return QCoreApplication::translate("zaindari::Directory",
+                                           "The directory refused the password: it is too long.");
+    return QCoreApplication::translate(
+        "zaindari::Directory",
+        "The directory refused the password because of the domain's password policy "
+        "(length, complexity, history or age).");
 }
 
 QString generatePassword(int length)
@@ -217,7 +253,7 @@ QString generatePassword(int length)
     static const char lower[] = "abcdefghijkmnpqrstuvwxyz";
     static const char digits[] = "23456789";
     static const char symbols[] = "-_.:!?#%+=";
-    const QList<QByteArray> sets{upper, lower, digits, symbols};
+    const QList<QByteArray> sets {upper, lower, digits, symbols};
     QRandomGenerator *rng = QRandomGenerator::system();
     QString out;
     // One of each group first, then any; then shuffle so the groups are not at fixed places.

@@ -20,33 +20,34 @@ namespace zaindari {
 
 enum class DirectoryError {
     None,
-    InvalidSettings,      // URL/bind/base missing or malformed
-    ClearTextRefused,     // a simple bind would have gone out unencrypted: refused before sending
-    Unreachable,          // nothing answers (refused, no route, DNS)
-    Timeout,              // connect or operation took too long
-    TlsFailed,            // TLS handshake failed for a reason other than trust
+    InvalidSettings, // URL/bind/base missing or malformed
+    ClearTextRefused, // a simple bind would have gone out unencrypted: refused before sending
+    Unreachable, // nothing answers (refused, no route, DNS)
+    Timeout, // connect or operation took too long
+    TlsFailed, // TLS handshake failed for a reason other than trust
     CertificateUntrusted, // not signed by a trusted CA and not pinned: ask, then pin
-    CertificateChanged,   // differs from the pinned certificate: refuse, warn
-    BindFailed,           // wrong credentials, disabled/locked bind account...
-    BaseNotFound,         // search base does not exist
+    CertificateChanged, // differs from the pinned certificate: refuse, warn
+    BindFailed, // wrong credentials, disabled/locked bind account...
+    BaseNotFound, // search base does not exist
     UserNotFound,
     UserAmbiguous,
-    PasswordPolicy,       // AD constraint 0000052D and friends
-    AccessDenied,         // insufficient rights for the change
-    InvalidValue,         // validation of a policy change or password failed before sending
+    PasswordPolicy, // AD constraint 0000052D and friends
+    AccessDenied, // insufficient rights for the change
+    InvalidValue, // validation of a policy change or password failed before sending
     Cancelled,
-    OperationFailed,      // anything else the server refused
+    OperationFailed, // anything else the server refused
 };
 
 // Stable, untranslated identifier ("certificate_untrusted") for JSON and logs.
 QString directoryErrorKey(DirectoryError e);
 
-struct DirectoryOutcome {
+struct DirectoryOutcome
+{
     DirectoryError error = DirectoryError::None;
-    QString message;          // translated sentence for the technician
-    QString detail;           // libldap's / the server's own text, untranslated
-    int ldapCode = 0;         // LDAP result code (RFC 4511) or libldap's negative API code
-    QString adCode;           // the "data XXX" of AD's diagnostic (e.g. "775", "52e"), if any
+    QString message; // translated sentence for the technician
+    QString detail; // libldap's / the server's own text, untranslated
+    int ldapCode = 0; // LDAP result code (RFC 4511) or libldap's negative API code
+    QString adCode; // the "data XXX" of AD's diagnostic (e.g. "775", "52e"), if any
     // Set for CertificateUntrusted (ask, then TlsTrust::storePin) and CertificateChanged.
     CertificateQuestion certificate;
     bool hasCertificate() const { return !certificate.fingerprint.isEmpty(); }
@@ -54,12 +55,13 @@ struct DirectoryOutcome {
 };
 
 // Everything a directory job needs; copied onto the worker thread.
-struct DirectoryConfig {
-    QString url;                 // ldaps://host[:port] or ldap://host[:port] (StartTLS)
-    QString bindIdentity;        // UPN or DN
+struct DirectoryConfig
+{
+    QString url; // ldaps://host[:port] or ldap://host[:port] (StartTLS)
+    QString bindIdentity; // UPN or DN
     QString password;
     QString baseDn;
-    QString caFile;              // empty: the system store
+    QString caFile; // empty: the system store
     QStringList extraControllers;
     // Pinned certificates: ("host:port", "sha256:hex"), as in TrustPins. An empty endpoint
     // pins for every controller (the CLI's --pin).
@@ -82,7 +84,8 @@ constexpr quint32 DontExpirePassword = 0x10000;
 constexpr quint32 PasswordExpired = 0x800000;
 } // namespace Uac
 
-struct DirectoryUser {
+struct DirectoryUser
+{
     QString dn;
     QString samAccountName;
     QString userPrincipalName;
@@ -92,32 +95,34 @@ struct DirectoryUser {
 
 // Lockout counters of one domain controller: badPwdCount, badPasswordTime and lockoutTime are
 // not replicated (badPwdCount) or replicated late, so each controller has its own view.
-struct ControllerStatus {
-    QString controller;           // URL
+struct ControllerStatus
+{
+    QString controller; // URL
     bool reachable = false;
-    QString error;                // translated, when not reachable
+    QString error; // translated, when not reachable
     int badPwdCount = 0;
     std::optional<QDateTime> badPasswordTime;
     std::optional<QDateTime> lockoutTime;
     bool lockedOut = false;
 };
 
-struct UserStatus {
+struct UserStatus
+{
     DirectoryUser user;
     quint32 userAccountControl = 0;
     bool enabled = true;
     bool lockedOut = false;
-    std::optional<QDateTime> lockoutTime;     // when the lockout began (0 = none)
-    std::optional<QDateTime> lockoutEnds;     // nullopt while locked: until an admin unlocks
+    std::optional<QDateTime> lockoutTime; // when the lockout began (0 = none)
+    std::optional<QDateTime> lockoutEnds; // nullopt while locked: until an admin unlocks
     int badPwdCount = 0;
     std::optional<QDateTime> badPasswordTime;
     std::optional<QDateTime> pwdLastSet;
-    bool mustChangePassword = false;          // pwdLastSet == 0
+    bool mustChangePassword = false; // pwdLastSet == 0
     bool passwordNeverExpires = false;
-    std::optional<QDateTime> lastLogon;       // lastLogonTimestamp (replicated, ~14 days late)
+    std::optional<QDateTime> lastLogon; // lastLogonTimestamp (replicated, ~14 days late)
     std::optional<QDateTime> accountExpires;
-    QStringList groups;                       // memberOf DNs
-    QList<ControllerStatus> controllers;      // the main one first, then the extra ones
+    QStringList groups; // memberOf DNs
+    QList<ControllerStatus> controllers; // the main one first, then the extra ones
 
     // Plain translated words for the status panel.
     QString enabledText() const;
@@ -133,21 +138,23 @@ bool uacDisabled(quint32 uac);
 bool isLockedOutNow(qint64 lockoutTime, std::optional<quint32> computedUac,
                     std::optional<qint64> lockoutDurationSeconds, const QDateTime &now);
 
-struct DomainPolicy {
+struct DomainPolicy
+{
     QString domainDn;
-    int lockoutThreshold = 0;                       // 0: never lock
+    int lockoutThreshold = 0; // 0: never lock
     std::optional<qint64> observationWindowSeconds; // lockOutObservationWindow
-    std::optional<qint64> lockoutDurationSeconds;   // nullopt: until an administrator unlocks
+    std::optional<qint64> lockoutDurationSeconds; // nullopt: until an administrator unlocks
     int minPwdLength = 0;
     quint32 pwdProperties = 0;
     int pwdHistoryLength = 0;
-    std::optional<qint64> maxPwdAgeSeconds;         // nullopt: never expires
+    std::optional<qint64> maxPwdAgeSeconds; // nullopt: never expires
     std::optional<qint64> minPwdAgeSeconds;
     bool complexity() const { return pwdProperties & 0x1; } // DOMAIN_PASSWORD_COMPLEX
 };
 
 // A requested change; unset fields stay as they are.
-struct PolicyChange {
+struct PolicyChange
+{
     std::optional<int> lockoutThreshold;
     std::optional<qint64> observationWindowSeconds;
     std::optional<qint64> lockoutDurationSeconds;

@@ -21,33 +21,35 @@ namespace zaindari {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("zaindari::LdapConnection", text);
-}
-
 // Frees what libldap allocates, at the place it is allocated.
-struct BerElementDeleter {
+struct BerElementDeleter
+{
     void operator()(BerElement *b) const { ber_free(b, 0); }
 };
-struct LdapMemDeleter {
+struct LdapMemDeleter
+{
     void operator()(char *p) const { ldap_memfree(p); }
 };
-struct BervalValuesDeleter {
+struct BervalValuesDeleter
+{
     void operator()(berval **v) const { ldap_value_free_len(v); }
 };
-struct ControlsDeleter {
+struct ControlsDeleter
+{
     void operator()(LDAPControl **c) const { ldap_controls_free(c); }
 };
-struct ControlDeleter {
+struct ControlDeleter
+{
     void operator()(LDAPControl *c) const { ldap_control_free(c); }
 };
-struct RefsDeleter {
+struct RefsDeleter
+{
     void operator()(char **r) const { ber_memvfree(reinterpret_cast<void **>(r)); }
 };
 // A berval whose bv_val libldap allocated (e.g. the paged-results cookie, a peer certificate).
-struct OwnedBerval {
-    berval bv{0, nullptr};
+struct OwnedBerval
+{
+    berval bv {0, nullptr};
     ~OwnedBerval() { ber_memfree(bv.bv_val); }
     OwnedBerval() = default;
     OwnedBerval(const OwnedBerval &) = delete;
@@ -87,7 +89,8 @@ int rememberSocket(LDAP *, Sockbuf *sb, LDAPURLDesc *, sockaddr *, ldap_conncb *
 // connect or StartTLS runs, this watch shuts the socket down when the deadline passes or the
 // job is cancelled; the blocked read then fails at once. shutdown() does not close the
 // descriptor, and the socket is forgotten (under the mutex) before libldap closes it.
-struct SocketWatch {
+struct SocketWatch
+{
     std::mutex mutex;
     std::condition_variable wake;
     int fd = -1;
@@ -169,18 +172,35 @@ QString bindFailureMessage(const QString &identity, const QString &adCode)
     // Sub-codes of AcceptSecurityContext errors (the Win32 status in the "data" field).
     if (adCode == QLatin1String("775"))
         //: %1 is the bind account (UPN or DN)
-        return QCoreApplication::translate("zaindari::LdapConnection", "The directory refused the login of %1: the account is locked out.").arg(identity);
+        return QCoreApplication::translate(
+                   "zaindari::LdapConnection",
+                   "The directory refused the login of %1: the account is locked out.")
+            .arg(identity);
     if (adCode == QLatin1String("533"))
-        return QCoreApplication::translate("zaindari::LdapConnection", "The directory refused the login of %1: the account is disabled.").arg(identity);
+        return QCoreApplication::translate("zaindari::LdapConnection",
+                                           "The directory refused the login of %1: the account is disabled.")
+            .arg(identity);
     if (adCode == QLatin1String("773"))
-        return QCoreApplication::translate("zaindari::LdapConnection", "The directory refused the login of %1: the password must be changed first.").arg(identity);
+        return QCoreApplication::translate(
+                   "zaindari::LdapConnection",
+                   "The directory refused the login of %1: the password must be changed first.")
+            .arg(identity);
     if (adCode == QLatin1String("532"))
-        return QCoreApplication::translate("zaindari::LdapConnection", "The directory refused the login of %1: the password has expired.").arg(identity);
+        return QCoreApplication::translate("zaindari::LdapConnection",
+                                           "The directory refused the login of %1: the password has expired.")
+            .arg(identity);
     if (adCode == QLatin1String("701"))
-        return QCoreApplication::translate("zaindari::LdapConnection", "The directory refused the login of %1: the account has expired.").arg(identity);
+        return QCoreApplication::translate("zaindari::LdapConnection",
+                                           "The directory refused the login of %1: the account has expired.")
+            .arg(identity);
     if (adCode == QLatin1String("530") || adCode == QLatin1String("531"))
-        return QCoreApplication::translate("zaindari::LdapConnection", "The directory refused the login of %1: logons are not allowed at this time or from this computer.").arg(identity);
-    return QCoreApplication::translate("zaindari::LdapConnection", "The directory refused the login of %1: wrong name or password.").arg(identity);
+        return QCoreApplication::translate("zaindari::LdapConnection",
+                                           "The directory refused the login of %1: logons are not allowed at "
+                                           "this time or from this computer.")
+            .arg(identity);
+    return QCoreApplication::translate("zaindari::LdapConnection",
+                                       "The directory refused the login of %1: wrong name or password.")
+        .arg(identity);
 }
 
 DirectoryOutcome ldapOperationFailure(int rc, const QString &diagnostic)
@@ -188,30 +208,43 @@ DirectoryOutcome ldapOperationFailure(int rc, const QString &diagnostic)
     switch (rc) {
     case LDAP_INSUFFICIENT_ACCESS:
         return failure(DirectoryError::AccessDenied,
-                       tr("The bind account is not allowed to make this change in the directory."),
+                       QCoreApplication::translate(
+                           "zaindari::LdapConnection",
+                           "The bind account is not allowed to make this change in the directory."),
                        diagnostic, rc);
     case LDAP_NO_SUCH_OBJECT:
         return failure(DirectoryError::BaseNotFound,
-                       tr("The directory entry or search base does not exist."), diagnostic, rc);
+                       QCoreApplication::translate("zaindari::LdapConnection",
+                                                   "The directory entry or search base does not exist."),
+                       diagnostic, rc);
     case LDAP_SERVER_DOWN:
     case LDAP_CONNECT_ERROR:
         return failure(DirectoryError::Unreachable,
-                       tr("The connection to the directory was lost."), diagnostic, rc);
+                       QCoreApplication::translate("zaindari::LdapConnection",
+                                                   "The connection to the directory was lost."),
+                       diagnostic, rc);
     case LDAP_TIMEOUT:
     case LDAP_TIMELIMIT_EXCEEDED:
-        return failure(DirectoryError::Timeout, tr("The directory did not answer in time."),
-                       diagnostic, rc);
+        return failure(
+            DirectoryError::Timeout,
+            QCoreApplication::translate("zaindari::LdapConnection", "The directory did not answer in time."),
+            diagnostic, rc);
     case LDAP_STRONG_AUTH_REQUIRED:
     case LDAP_CONFIDENTIALITY_REQUIRED:
-        return failure(DirectoryError::ClearTextRefused,
-                       tr("The directory requires an encrypted connection for this."), diagnostic, rc);
+        return failure(
+            DirectoryError::ClearTextRefused,
+            QCoreApplication::translate("zaindari::LdapConnection",
+                                        "The directory requires an encrypted connection for this."),
+            diagnostic, rc);
     default:
         break;
     }
     //: %1 is libldap's name for the LDAP result code
-    return failure(DirectoryError::OperationFailed,
-                   tr("The directory refused the operation: %1.").arg(QString::fromUtf8(ldap_err2string(rc))),
-                   diagnostic, rc);
+    return failure(
+        DirectoryError::OperationFailed,
+        QCoreApplication::translate("zaindari::LdapConnection", "The directory refused the operation: %1.")
+            .arg(QString::fromUtf8(ldap_err2string(rc))),
+        diagnostic, rc);
 }
 
 LdapConnection::LdapConnection(const DirectoryConfig &config, const std::atomic_bool *cancel)
@@ -258,9 +291,14 @@ DirectoryOutcome LdapConnection::tcpProbe(const QString &host, int port)
     if (socket.error() == QAbstractSocket::SocketTimeoutError)
         //: %1 is host:port
         return failure(DirectoryError::Timeout,
-                       tr("The directory server %1 did not answer in time.").arg(m_endpoint), detail);
+                       QCoreApplication::translate("zaindari::LdapConnection",
+                                                   "The directory server %1 did not answer in time.")
+                           .arg(m_endpoint),
+                       detail);
     return failure(DirectoryError::Unreachable,
-                   tr("Cannot reach the directory server %1: nothing answers there.").arg(m_endpoint),
+                   QCoreApplication::translate("zaindari::LdapConnection",
+                                               "Cannot reach the directory server %1: nothing answers there.")
+                       .arg(m_endpoint),
                    detail);
 }
 
@@ -272,7 +310,9 @@ DirectoryOutcome LdapConnection::open(const QString &urlText)
         || (scheme != QLatin1String("ldaps") && scheme != QLatin1String("ldap")))
         //: %1 is what the technician typed
         return failure(DirectoryError::InvalidSettings,
-                       tr("“%1” is not a directory address: use ldaps://HOST[:PORT] or ldap://HOST[:PORT].")
+                       QCoreApplication::translate(
+                           "zaindari::LdapConnection",
+                           "“%1” is not a directory address: use ldaps://HOST[:PORT] or ldap://HOST[:PORT].")
                            .arg(urlText));
     m_startTls = scheme == QLatin1String("ldap");
     const int port = url.port(m_startTls ? 389 : 636);
@@ -284,7 +324,8 @@ DirectoryOutcome LdapConnection::open(const QString &urlText)
     if (!probe.ok())
         return probe;
     if (m_cancel && m_cancel->load())
-        return failure(DirectoryError::Cancelled, tr("Cancelled."));
+        return failure(DirectoryError::Cancelled,
+                       QCoreApplication::translate("zaindari::LdapConnection", "Cancelled."));
 
     const TlsTrust trust = m_config.trust();
     if (trust.hasPins(m_endpoint)) {
@@ -297,7 +338,8 @@ DirectoryOutcome LdapConnection::open(const QString &urlText)
         if (trust.evaluate(m_endpoint, cert.fingerprint, false) != TlsVerdict::Trusted) {
             m_ld.reset();
             cert.expectedPins = trust.pinsFor(m_endpoint);
-            DirectoryOutcome changed = failure(DirectoryError::CertificateChanged, TlsTrust::changedMessage(cert));
+            DirectoryOutcome changed
+                = failure(DirectoryError::CertificateChanged, TlsTrust::changedMessage(cert));
             changed.certificate = cert;
             return changed;
         }
@@ -319,8 +361,8 @@ DirectoryOutcome LdapConnection::open(const QString &urlText)
     m_ld.reset();
     if (!strict.detail.isEmpty())
         cert.problems.append(strict.detail);
-    DirectoryOutcome untrusted = failure(DirectoryError::CertificateUntrusted, TlsTrust::untrustedMessage(cert),
-                                         strict.detail);
+    DirectoryOutcome untrusted
+        = failure(DirectoryError::CertificateUntrusted, TlsTrust::untrustedMessage(cert), strict.detail);
     untrusted.certificate = cert;
     return untrusted;
 }
@@ -332,7 +374,10 @@ DirectoryOutcome LdapConnection::attempt(CertMode mode)
     int rc = ldap_initialize(&raw, m_url.toUtf8().constData());
     if (rc != LDAP_SUCCESS || !raw)
         return failure(DirectoryError::InvalidSettings,
-                       tr("“%1” is not a directory address: use ldaps://HOST[:PORT] or ldap://HOST[:PORT].").arg(m_url),
+                       QCoreApplication::translate(
+                           "zaindari::LdapConnection",
+                           "“%1” is not a directory address: use ldaps://HOST[:PORT] or ldap://HOST[:PORT].")
+                           .arg(m_url),
                        QString::fromUtf8(ldap_err2string(rc)), rc);
     m_ld.reset(raw);
     LDAP *ld = raw;
@@ -360,14 +405,17 @@ DirectoryOutcome LdapConnection::attempt(CertMode mode)
     if (rc != LDAP_SUCCESS)
         //: %1 is the CA file path
         return failure(DirectoryError::InvalidSettings,
-                       tr("Cannot use the CA certificate file “%1”.").arg(m_config.caFile),
+                       QCoreApplication::translate("zaindari::LdapConnection",
+                                                   "Cannot use the CA certificate file “%1”.")
+                           .arg(m_config.caFile),
                        diagnostic().isEmpty() ? QString::fromUtf8(ldap_err2string(rc)) : diagnostic(), rc);
 
     QElapsedTimer timer;
     timer.start();
     bool watchFired = false;
     {
-        SocketWatch watch(m_config.connectTimeoutMs + (m_startTls ? m_config.operationTimeoutMs : 0), m_cancel);
+        SocketWatch watch(m_config.connectTimeoutMs + (m_startTls ? m_config.operationTimeoutMs : 0),
+                          m_cancel);
         m_watch = &watch;
         rc = ldap_connect(ld);
         if (rc == LDAP_SUCCESS && m_startTls)
@@ -381,33 +429,48 @@ DirectoryOutcome LdapConnection::attempt(CertMode mode)
     }
     if (watchFired && m_cancel && m_cancel->load()) {
         m_ld.reset();
-        return failure(DirectoryError::Cancelled, tr("Cancelled."));
+        return failure(DirectoryError::Cancelled,
+                       QCoreApplication::translate("zaindari::LdapConnection", "Cancelled."));
     }
     if (watchFired) {
         // Whatever libldap made of the shut-down socket, the cause was the server's silence.
         m_ld.reset();
-        return failure(DirectoryError::Timeout,
-                       tr("The directory server %1 did not complete the TLS handshake in time.").arg(m_endpoint),
-                       QString(), LDAP_TIMEOUT);
+        return failure(
+            DirectoryError::Timeout,
+            QCoreApplication::translate("zaindari::LdapConnection",
+                                        "The directory server %1 did not complete the TLS handshake in time.")
+                .arg(m_endpoint),
+            QString(), LDAP_TIMEOUT);
     }
     if (rc != LDAP_SUCCESS) {
         const QString detail = QString::fromUtf8(ldap_err2string(rc))
             + (diagnostic().isEmpty() ? QString() : QStringLiteral(" (") + diagnostic() + QLatin1Char(')'));
         if (rc == LDAP_TIMEOUT || timer.elapsed() >= m_config.connectTimeoutMs)
             return failure(DirectoryError::Timeout,
-                           tr("The directory server %1 did not complete the TLS handshake in time.").arg(m_endpoint),
+                           QCoreApplication::translate(
+                               "zaindari::LdapConnection",
+                               "The directory server %1 did not complete the TLS handshake in time.")
+                               .arg(m_endpoint),
                            detail, rc);
         if (m_startTls && rc > 0)
-            return failure(DirectoryError::TlsFailed,
-                           tr("The directory server %1 refused StartTLS; a password is never sent without encryption.").arg(m_endpoint),
-                           detail, rc);
+            return failure(
+                DirectoryError::TlsFailed,
+                QCoreApplication::translate(
+                    "zaindari::LdapConnection",
+                    "The directory server %1 refused StartTLS; a password is never sent without encryption.")
+                    .arg(m_endpoint),
+                detail, rc);
         return failure(DirectoryError::TlsFailed,
-                       tr("The TLS connection to the directory server %1 failed.").arg(m_endpoint),
+                       QCoreApplication::translate("zaindari::LdapConnection",
+                                                   "The TLS connection to the directory server %1 failed.")
+                           .arg(m_endpoint),
                        detail, rc);
     }
     if (!ldap_tls_inplace(ld))
-        return failure(DirectoryError::TlsFailed,
-                       tr("The connection to %1 is not encrypted.").arg(m_endpoint));
+        return failure(
+            DirectoryError::TlsFailed,
+            QCoreApplication::translate("zaindari::LdapConnection", "The connection to %1 is not encrypted.")
+                .arg(m_endpoint));
     return {};
 }
 
@@ -444,18 +507,22 @@ DirectoryOutcome LdapConnection::waitFor(int msgid, bool all, LdapMessagePtr *re
         }
         if (m_cancel && m_cancel->load()) {
             ldap_abandon_ext(m_ld.get(), msgid, nullptr, nullptr);
-            return failure(DirectoryError::Cancelled, tr("Cancelled."));
+            return failure(DirectoryError::Cancelled,
+                           QCoreApplication::translate("zaindari::LdapConnection", "Cancelled."));
         }
         if (timer.elapsed() > m_config.operationTimeoutMs) {
             ldap_abandon_ext(m_ld.get(), msgid, nullptr, nullptr);
             //: %1 is host:port
             return failure(DirectoryError::Timeout,
-                           tr("The directory server %1 did not answer in time.").arg(m_endpoint));
+                           QCoreApplication::translate("zaindari::LdapConnection",
+                                                       "The directory server %1 did not answer in time.")
+                               .arg(m_endpoint));
         }
     }
 }
 
-DirectoryOutcome LdapConnection::resultOutcome(LDAPMessage *msg, QStringList *referrals, QByteArray *pageCookie)
+DirectoryOutcome LdapConnection::resultOutcome(LDAPMessage *msg, QStringList *referrals,
+                                               QByteArray *pageCookie)
 {
     int rc = LDAP_OTHER;
     char *matched = nullptr;
@@ -491,11 +558,15 @@ DirectoryOutcome LdapConnection::bind(const QString &identity, const QString &pa
 {
     if (!isEncrypted())
         // Checked here, before any byte of the password leaves this process.
-        return failure(DirectoryError::ClearTextRefused,
-                       tr("Refused to send a password over an unencrypted connection."));
+        return failure(
+            DirectoryError::ClearTextRefused,
+            QCoreApplication::translate("zaindari::LdapConnection",
+                                        "Refused to send a password over an unencrypted connection."));
     if (password.isEmpty())
         // An empty simple bind is an anonymous bind that "succeeds" (RFC 4513 5.1.2).
-        return failure(DirectoryError::InvalidSettings, tr("The directory password is empty."));
+        return failure(
+            DirectoryError::InvalidSettings,
+            QCoreApplication::translate("zaindari::LdapConnection", "The directory password is empty."));
     const QByteArray who = identity.toUtf8();
     QByteArray pw = password.toUtf8();
     berval cred;
@@ -514,11 +585,15 @@ DirectoryOutcome LdapConnection::bind(const QString &identity, const QString &pa
     if (o.ok())
         return o;
     if (o.ldapCode == LDAP_INVALID_CREDENTIALS)
-        return failure(DirectoryError::BindFailed, bindFailureMessage(identity, o.adCode), o.detail, o.ldapCode);
+        return failure(DirectoryError::BindFailed, bindFailureMessage(identity, o.adCode), o.detail,
+                       o.ldapCode);
     if (o.ldapCode == LDAP_INVALID_DN_SYNTAX || o.ldapCode == LDAP_UNWILLING_TO_PERFORM)
-        return failure(DirectoryError::BindFailed,
-                       //: %1 is the bind account
-                       tr("The directory refused the login of %1.").arg(identity), o.detail, o.ldapCode);
+        return failure(
+            DirectoryError::BindFailed,
+            //: %1 is the bind account
+            QCoreApplication::translate("zaindari::LdapConnection", "The directory refused the login of %1.")
+                .arg(identity),
+            o.detail, o.ldapCode);
     return o;
 }
 
@@ -565,7 +640,8 @@ DirectoryOutcome LdapConnection::search(const QString &base, LdapScope scope, co
         DirectoryOutcome o = waitFor(msgid, true, &res);
         if (!o.ok())
             return o;
-        for (LDAPMessage *e = ldap_first_entry(m_ld.get(), res.get()); e; e = ldap_next_entry(m_ld.get(), e)) {
+        for (LDAPMessage *e = ldap_first_entry(m_ld.get(), res.get()); e;
+             e = ldap_next_entry(m_ld.get(), e)) {
             LdapEntry entry;
             {
                 std::unique_ptr<char, LdapMemDeleter> dn(ldap_get_dn(m_ld.get(), e));
@@ -605,7 +681,10 @@ DirectoryOutcome LdapConnection::readEntry(const QString &dn, const QStringList 
     if (!o.ok())
         return o;
     if (list.isEmpty())
-        return failure(DirectoryError::BaseNotFound, tr("The directory entry does not exist."), dn);
+        return failure(
+            DirectoryError::BaseNotFound,
+            QCoreApplication::translate("zaindari::LdapConnection", "The directory entry does not exist."),
+            dn);
     *entry = list.first();
     return {};
 }
@@ -634,7 +713,7 @@ DirectoryOutcome LdapConnection::modify(const QString &dn, const QList<LdapMod> 
         values.emplace_back();
         for (qsizetype k = 0; k < m.values.size(); ++k) {
             QByteArray &v = copies[next++];
-            values.back().push_back(berval{ber_len_t(v.size()), v.data()});
+            values.back().push_back(berval {ber_len_t(v.size()), v.data()});
         }
         valuePtrs.emplace_back();
         for (berval &b : values.back())
@@ -642,7 +721,9 @@ DirectoryOutcome LdapConnection::modify(const QString &dn, const QList<LdapMod> 
         valuePtrs.back().push_back(nullptr);
         LDAPMod &lm = ldapMods[i];
         lm.mod_op = LDAP_MOD_BVALUES
-            | (m.op == LdapMod::Add ? LDAP_MOD_ADD : m.op == LdapMod::Delete ? LDAP_MOD_DELETE : LDAP_MOD_REPLACE);
+            | (m.op == LdapMod::Add          ? LDAP_MOD_ADD
+                   : m.op == LdapMod::Delete ? LDAP_MOD_DELETE
+                                             : LDAP_MOD_REPLACE);
         lm.mod_type = names.back().data();
         lm.mod_bvalues = valuePtrs.back().data();
         modPtrs.push_back(&lm);

@@ -21,12 +21,19 @@ struct ldap_conncb;
 
 namespace zaindari {
 
-struct LdapHandleDeleter { void operator()(LDAP *ld) const; };
-struct LdapMessageDeleter { void operator()(LDAPMessage *m) const; };
+struct LdapHandleDeleter
+{
+    void operator()(LDAP *ld) const;
+};
+struct LdapMessageDeleter
+{
+    void operator()(LDAPMessage *m) const;
+};
 using LdapHandle = std::unique_ptr<LDAP, LdapHandleDeleter>;
 using LdapMessagePtr = std::unique_ptr<LDAPMessage, LdapMessageDeleter>;
 
-struct LdapEntry {
+struct LdapEntry
+{
     QString dn;
     QHash<QString, QList<QByteArray>> attributes; // keys lower-case
     QList<QByteArray> values(const QString &name) const { return attributes.value(name.toLower()); }
@@ -39,7 +46,8 @@ struct LdapEntry {
     bool has(const QString &name) const { return attributes.contains(name.toLower()); }
 };
 
-struct LdapMod {
+struct LdapMod
+{
     enum Op { Add, Delete, Replace };
     Op op = Replace;
     QString attribute;
@@ -62,8 +70,7 @@ public:
     // Simple bind; refused before anything is sent unless TLS is in place.
     DirectoryOutcome bind(const QString &identity, const QString &password);
     DirectoryOutcome search(const QString &base, LdapScope scope, const QString &filter,
-                            const QStringList &attributes, QList<LdapEntry> *entries,
-                            int sizeLimit = 0);
+                            const QStringList &attributes, QList<LdapEntry> *entries, int sizeLimit = 0);
     DirectoryOutcome readEntry(const QString &dn, const QStringList &attributes, LdapEntry *entry);
     DirectoryOutcome modify(const QString &dn, const QList<LdapMod> &mods);
 

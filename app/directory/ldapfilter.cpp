@@ -11,7 +11,7 @@ QString escapeLdapFilterValue(const QString &value)
     berval in;
     in.bv_len = ber_len_t(utf8.size());
     in.bv_val = const_cast<char *>(utf8.constData());
-    berval out{0, nullptr};
+    berval out {0, nullptr};
     if (ldap_bv2escaped_filter_value(&in, &out) != 0 || !out.bv_val)
         return QString(); // only on allocation failure; an empty value can never match a user
     const QString escaped = QString::fromUtf8(out.bv_val, qsizetype(out.bv_len));
@@ -25,9 +25,9 @@ QString userLookupFilter(const QString &who)
     if (trimmed.isEmpty())
         return QString();
     const QString v = escapeLdapFilterValue(trimmed);
-    const QString alternatives = QStringLiteral("(sAMAccountName=") + v + QStringLiteral(")(userPrincipalName=") + v
-        + QStringLiteral(")(mail=") + v + QStringLiteral(")(displayName=") + v + QStringLiteral(")(cn=") + v
-        + QLatin1Char(')');
+    const QString alternatives = QStringLiteral("(sAMAccountName=") + v
+        + QStringLiteral(")(userPrincipalName=") + v + QStringLiteral(")(mail=") + v
+        + QStringLiteral(")(displayName=") + v + QStringLiteral(")(cn=") + v + QLatin1Char(')');
     return QStringLiteral("(&(objectCategory=person)(objectClass=user)(|") + alternatives
         + QStringLiteral("))");
 }

@@ -13,12 +13,13 @@
 #include <QSignalSpy>
 #include <QString>
 
-struct LabDirectory {
+struct LabDirectory
+{
     QString dir;
     QJsonObject lab;
     zaindari::DirectoryConfig config; // admin bind, CA file, no pins
     QString adminPasswordFile;
-    QString certSha256;               // hex
+    QString certSha256; // hex
     QHash<QString, QJsonObject> users; // sam -> seeded entry (password, enabled, locked_out)
     QString error;
 

@@ -12,7 +12,8 @@
 using namespace zaindari;
 
 namespace {
-struct Run {
+struct Run
+{
     int rc = -1;
     QJsonObject json;
     QString out;
@@ -89,7 +90,8 @@ Run TestDirectoryCli::cli(QStringList args, bool withSoap, bool withCa)
 void TestDirectoryCli::relockLocked()
 {
     for (int i = 0; i < 6; ++i) {
-        CredentialCheckJob job(m_lab.config, QStringLiteral("ikasle5@tartanga.test"), QStringLiteral("wrong-%1").arg(i));
+        CredentialCheckJob job(m_lab.config, QStringLiteral("ikasle5@tartanga.test"),
+                               QStringLiteral("wrong-%1").arg(i));
         if (runJob(&job).adCode == QLatin1String("775"))
             break;
     }
@@ -101,27 +103,40 @@ void TestDirectoryCli::initTestCase()
     m_lab = LabDirectory::load();
     QVERIFY2(m_lab.error.isEmpty(), qPrintable(m_lab.error));
     const QJsonObject ldap = m_lab.lab.value(QStringLiteral("ldap")).toObject();
-    m_ldapArgs = QStringList{QStringLiteral("--ldap"), ldap.value(QStringLiteral("url")).toString(),
-                             QStringLiteral("--ldap-bind"), ldap.value(QStringLiteral("bind")).toString(),
-                             QStringLiteral("--ldap-password-file"), m_lab.adminPasswordFile,
-                             QStringLiteral("--ldap-base"), ldap.value(QStringLiteral("base")).toString()};
+    m_ldapArgs = QStringList {QStringLiteral("--ldap"),
+                              ldap.value(QStringLiteral("url")).toString(),
+                              QStringLiteral("--ldap-bind"),
+                              ldap.value(QStringLiteral("bind")).toString(),
+                              QStringLiteral("--ldap-password-file"),
+                              m_lab.adminPasswordFile,
+                              QStringLiteral("--ldap-base"),
+                              ldap.value(QStringLiteral("base")).toString()};
     const QJsonObject soap = m_lab.lab.value(QStringLiteral("soap")).toObject();
     // --pin applies to every TLS endpoint: pin both the emulator's and the DC's certificate.
-    m_soapArgs = QStringList{QStringLiteral("--soap"), soap.value(QStringLiteral("url")).toString(),
-                             QStringLiteral("--soap-user"), soap.value(QStringLiteral("admin")).toString(),
-                             QStringLiteral("--soap-password-file"), soap.value(QStringLiteral("password_file")).toString(),
-                             QStringLiteral("--pin"), QStringLiteral("sha256:") + soap.value(QStringLiteral("cert_sha256")).toString(),
-                             QStringLiteral("--pin"), QStringLiteral("sha256:") + m_lab.certSha256};
+    m_soapArgs
+        = QStringList {QStringLiteral("--soap"),
+                       soap.value(QStringLiteral("url")).toString(),
+                       QStringLiteral("--soap-user"),
+                       soap.value(QStringLiteral("admin")).toString(),
+                       QStringLiteral("--soap-password-file"),
+                       soap.value(QStringLiteral("password_file")).toString(),
+                       QStringLiteral("--pin"),
+                       QStringLiteral("sha256:") + soap.value(QStringLiteral("cert_sha256")).toString(),
+                       QStringLiteral("--pin"),
+                       QStringLiteral("sha256:") + m_lab.certSha256};
     // The seeded lockout lasts 10 minutes: if it has run out since the lab was seeded, lock
     // ikasle5 again as the lab contract describes it.
-    CredentialCheckJob check(m_lab.config, QStringLiteral("ikasle5@tartanga.test"), m_lab.password(QStringLiteral("ikasle5")));
+    CredentialCheckJob check(m_lab.config, QStringLiteral("ikasle5@tartanga.test"),
+                             m_lab.password(QStringLiteral("ikasle5")));
     if (runJob(&check).adCode != QLatin1String("775"))
         relockLocked();
 }
 
 void TestDirectoryCli::showLockedAccount()
 {
-    const Run r = cli({QStringLiteral("account"), QStringLiteral("show"), QStringLiteral("ikasle5"), QStringLiteral("--json")}, true, false);
+    const Run r = cli({QStringLiteral("account"), QStringLiteral("show"), QStringLiteral("ikasle5"),
+                       QStringLiteral("--json")},
+                      true, false);
     QVERIFY2(r.rc == 0, qPrintable(r.err));
     const QJsonObject d = r.json.value(QStringLiteral("directory")).toObject();
     QVERIFY(d.value(QStringLiteral("dn")).toString().startsWith(QStringLiteral("CN=ikasle5,")));
@@ -135,7 +150,8 @@ void TestDirectoryCli::showLockedAccount()
     QVERIFY(r.json.value(QStringLiteral("zimbra")).isObject());
 
     // Text mode says it in words.
-    const Run text = cli({QStringLiteral("account"), QStringLiteral("show"), QStringLiteral("ikasle5")}, true, false);
+    const Run text
+        = cli({QStringLiteral("account"), QStringLiteral("show"), QStringLiteral("ikasle5")}, true, false);
     QCOMPARE(text.rc, 0);
     QVERIFY2(text.out.contains(QStringLiteral("Locked out until")), qPrintable(text.out));
 }
@@ -160,7 +176,8 @@ void TestDirectoryCli::disableEnable()
 
 void TestDirectoryCli::unlockThenRelock()
 {
-    const Run r = cli({QStringLiteral("account"), QStringLiteral("unlock-directory"), QStringLiteral("ikasle5@tartanga.test"), QStringLiteral("--json")});
+    const Run r = cli({QStringLiteral("account"), QStringLiteral("unlock-directory"),
+                       QStringLiteral("ikasle5@tartanga.test"), QStringLiteral("--json")});
     QVERIFY2(r.rc == 0, qPrintable(r.err));
     QCOMPARE(r.json.value(QStringLiteral("done")).toBool(), true);
     UserStatusJob st(m_lab.config, QStringLiteral("ikasle5"));
@@ -177,8 +194,8 @@ void TestDirectoryCli::resetPasswordGenerated()
 {
     const QString user = QStringLiteral("ikasle8");
     const QString upn = user + QStringLiteral("@tartanga.test");
-    Run r = cli({QStringLiteral("account"), QStringLiteral("reset-password"), user, QStringLiteral("--directory"),
-                 QStringLiteral("--generate"), QStringLiteral("--json")});
+    Run r = cli({QStringLiteral("account"), QStringLiteral("reset-password"), user,
+                 QStringLiteral("--directory"), QStringLiteral("--generate"), QStringLiteral("--json")});
     QVERIFY2(r.rc == 0, qPrintable(r.err));
     QCOMPARE(r.json.value(QStringLiteral("where")).toString(), QStringLiteral("directory"));
     QCOMPARE(r.json.value(QStringLiteral("must_change")).toBool(), false);
@@ -200,9 +217,10 @@ void TestDirectoryCli::resetPasswordGenerated()
 
 void TestDirectoryCli::weakPasswordReason()
 {
-    const Run r = cli({QStringLiteral("account"), QStringLiteral("reset-password"), QStringLiteral("ikasle8"),
-                       QStringLiteral("--directory"), QStringLiteral("--password-file"),
-                       writeSecret(QStringLiteral("weak.pw"), QStringLiteral("Ab1")), QStringLiteral("--json")});
+    const Run r
+        = cli({QStringLiteral("account"), QStringLiteral("reset-password"), QStringLiteral("ikasle8"),
+               QStringLiteral("--directory"), QStringLiteral("--password-file"),
+               writeSecret(QStringLiteral("weak.pw"), QStringLiteral("Ab1")), QStringLiteral("--json")});
     QCOMPARE(r.rc, 1);
     QCOMPARE(r.json.value(QStringLiteral("done")).toBool(), false);
     const QJsonObject e = r.json.value(QStringLiteral("error")).toObject();
@@ -222,24 +240,29 @@ void TestDirectoryCli::policyShowAndSet()
     QVERIFY(r.json.value(QStringLiteral("cos")).isArray());
 
     // Usage errors and a policy AD would refuse change nothing.
-    r = cli({QStringLiteral("policy"), QStringLiteral("set"), QStringLiteral("--directory"), QStringLiteral("--duration"), QStringLiteral("soon")});
+    r = cli({QStringLiteral("policy"), QStringLiteral("set"), QStringLiteral("--directory"),
+             QStringLiteral("--duration"), QStringLiteral("soon")});
     QCOMPARE(r.rc, 2);
-    r = cli({QStringLiteral("policy"), QStringLiteral("set"), QStringLiteral("--directory"), QStringLiteral("--failure-lifetime"), QStringLiteral("1h"), QStringLiteral("--json")});
+    r = cli({QStringLiteral("policy"), QStringLiteral("set"), QStringLiteral("--directory"),
+             QStringLiteral("--failure-lifetime"), QStringLiteral("1h"), QStringLiteral("--json")});
     QCOMPARE(r.rc, 1);
-    QCOMPARE(r.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(), QStringLiteral("invalid_value"));
+    QCOMPARE(r.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+             QStringLiteral("invalid_value"));
 
     m_policyChanged = true;
-    r = cli({QStringLiteral("policy"), QStringLiteral("set"), QStringLiteral("--directory"), QStringLiteral("--max-failures"),
-             QStringLiteral("6"), QStringLiteral("--duration"), QStringLiteral("15m"), QStringLiteral("--json")});
+    r = cli({QStringLiteral("policy"), QStringLiteral("set"), QStringLiteral("--directory"),
+             QStringLiteral("--max-failures"), QStringLiteral("6"), QStringLiteral("--duration"),
+             QStringLiteral("15m"), QStringLiteral("--json")});
     QVERIFY2(r.rc == 0, qPrintable(r.err));
     d = r.json.value(QStringLiteral("directory")).toObject();
     QCOMPARE(d.value(QStringLiteral("threshold")).toInt(), 6);
     QCOMPARE(d.value(QStringLiteral("duration_s")).toInt(), 900);
     QCOMPARE(d.value(QStringLiteral("observation_window_s")).toInt(), 360);
 
-    r = cli({QStringLiteral("policy"), QStringLiteral("set"), QStringLiteral("--directory"), QStringLiteral("--max-failures"),
-             QStringLiteral("5"), QStringLiteral("--failure-lifetime"), QStringLiteral("6m"), QStringLiteral("--duration"),
-             QStringLiteral("10m"), QStringLiteral("--json")});
+    r = cli({QStringLiteral("policy"), QStringLiteral("set"), QStringLiteral("--directory"),
+             QStringLiteral("--max-failures"), QStringLiteral("5"), QStringLiteral("--failure-lifetime"),
+             QStringLiteral("6m"), QStringLiteral("--duration"), QStringLiteral("10m"),
+             QStringLiteral("--json")});
     QVERIFY2(r.rc == 0, qPrintable(r.err));
     d = r.json.value(QStringLiteral("directory")).toObject();
     QCOMPARE(d.value(QStringLiteral("threshold")).toInt(), 5);
@@ -250,19 +273,23 @@ void TestDirectoryCli::policyShowAndSet()
 void TestDirectoryCli::untrustedCertificate()
 {
     // No CA file: the lab CA is unknown, the CLI cannot ask, so it refuses and shows the pin.
-    Run r = cli({QStringLiteral("account"), QStringLiteral("disable"), QStringLiteral("irakasle4"), QStringLiteral("--json")}, false, false);
+    Run r = cli({QStringLiteral("account"), QStringLiteral("disable"), QStringLiteral("irakasle4"),
+                 QStringLiteral("--json")},
+                false, false);
     QCOMPARE(r.rc, 4);
     QCOMPARE(r.json.value(QStringLiteral("done")).toBool(), false);
     QVERIFY2(r.err.contains(QStringLiteral("--pin sha256:") + m_lab.certSha256), qPrintable(r.err));
     // A pin for another certificate: refused as changed, even with the CA file.
-    r = cli({QStringLiteral("--pin"), QStringLiteral("sha256:") + QString(64, QLatin1Char('a')), QStringLiteral("account"),
-             QStringLiteral("disable"), QStringLiteral("irakasle4"), QStringLiteral("--json")});
+    r = cli({QStringLiteral("--pin"), QStringLiteral("sha256:") + QString(64, QLatin1Char('a')),
+             QStringLiteral("account"), QStringLiteral("disable"), QStringLiteral("irakasle4"),
+             QStringLiteral("--json")});
     QCOMPARE(r.rc, 4);
     QCOMPARE(r.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
              QStringLiteral("certificate_changed"));
     // The right pin, no CA file: trusted.
     r = cli({QStringLiteral("--pin"), QStringLiteral("sha256:") + m_lab.certSha256, QStringLiteral("account"),
-             QStringLiteral("enable"), QStringLiteral("irakasle4"), QStringLiteral("--json")}, false, false);
+             QStringLiteral("enable"), QStringLiteral("irakasle4"), QStringLiteral("--json")},
+            false, false);
     QVERIFY2(r.rc == 0, qPrintable(r.err));
     UserStatusJob st(m_lab.config, QStringLiteral("irakasle4"));
     QVERIFY(runJob(&st).ok());
@@ -277,17 +304,21 @@ void TestDirectoryCli::stoppedDirectory()
     probe.close();
     QElapsedTimer t;
     t.start();
-    const Run r = cli({QStringLiteral("--ldap"), url, QStringLiteral("account"), QStringLiteral("unlock-directory"),
-                       QStringLiteral("ikasle5"), QStringLiteral("--json")});
+    const Run r
+        = cli({QStringLiteral("--ldap"), url, QStringLiteral("account"), QStringLiteral("unlock-directory"),
+               QStringLiteral("ikasle5"), QStringLiteral("--json")});
     QCOMPARE(r.rc, 3);
-    QCOMPARE(r.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(), QStringLiteral("unreachable"));
+    QCOMPARE(r.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+             QStringLiteral("unreachable"));
     QVERIFY(t.elapsed() < 10000);
 }
 
 void TestDirectoryCli::injectionMatchesNobody()
 {
-    for (const QString &who : {QStringLiteral("*"), QStringLiteral("ikasle*"), QStringLiteral("ikasle5)(cn=*")}) {
-        const Run r = cli({QStringLiteral("account"), QStringLiteral("unlock-directory"), who, QStringLiteral("--json")});
+    for (const QString &who :
+         {QStringLiteral("*"), QStringLiteral("ikasle*"), QStringLiteral("ikasle5)(cn=*")}) {
+        const Run r = cli(
+            {QStringLiteral("account"), QStringLiteral("unlock-directory"), who, QStringLiteral("--json")});
         QCOMPARE(r.rc, 1);
         QCOMPARE(r.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
                  QStringLiteral("user_not_found"));
@@ -301,7 +332,8 @@ void TestDirectoryCli::cleanupTestCase()
 {
     AccountActionJob enable(m_lab.config, QStringLiteral("irakasle4"), AccountAction::Enable);
     runJob(&enable);
-    PasswordResetJob restore(m_lab.config, QStringLiteral("ikasle8"), m_lab.password(QStringLiteral("ikasle8")), false);
+    PasswordResetJob restore(m_lab.config, QStringLiteral("ikasle8"),
+                             m_lab.password(QStringLiteral("ikasle8")), false);
     runJob(&restore);
     AccountActionJob clear(m_lab.config, QStringLiteral("ikasle8"), AccountAction::Unlock);
     runJob(&clear);
@@ -313,7 +345,8 @@ void TestDirectoryCli::cleanupTestCase()
         PolicyJob job(m_lab.config, back);
         runJob(&job);
     }
-    CredentialCheckJob check(m_lab.config, QStringLiteral("ikasle5@tartanga.test"), m_lab.password(QStringLiteral("ikasle5")));
+    CredentialCheckJob check(m_lab.config, QStringLiteral("ikasle5@tartanga.test"),
+                             m_lab.password(QStringLiteral("ikasle5")));
     if (runJob(&check).adCode != QLatin1String("775"))
         relockLocked();
 }

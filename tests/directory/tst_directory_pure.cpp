@@ -38,7 +38,8 @@ void TestDirectoryPure::escaping_data()
     QTest::newRow("star") << QStringLiteral("*") << QStringLiteral("\\2A");
     QTest::newRow("parens") << QStringLiteral(")(uid=*") << QStringLiteral("\\29\\28uid=\\2A");
     QTest::newRow("backslash") << QStringLiteral("a\\b") << QStringLiteral("a\\5Cb");
-    QTest::newRow("address") << QStringLiteral("ikasle3@tartanga.test") << QStringLiteral("ikasle3@tartanga.test");
+    QTest::newRow("address") << QStringLiteral("ikasle3@tartanga.test")
+                             << QStringLiteral("ikasle3@tartanga.test");
     // libldap also escapes non-ASCII bytes, which RFC 4515 allows: the UTF-8 value is the same.
     QTest::newRow("utf8") << QStringLiteral("Iñaki") << QStringLiteral("I\\C3\\B1aki");
 }
@@ -74,7 +75,8 @@ void TestDirectoryPure::fileTime_data()
     QTest::addColumn<qint64>("fileTime");
     QTest::addColumn<QDateTime>("expected");
     // 116444736000000000 is the Unix epoch in FILETIME (well known constant).
-    QTest::newRow("unix epoch") << qint64(116444736000000000LL) << QDateTime(QDate(1970, 1, 1), QTime(0, 0), Qt::UTC);
+    QTest::newRow("unix epoch") << qint64(116444736000000000LL)
+                                << QDateTime(QDate(1970, 1, 1), QTime(0, 0), Qt::UTC);
     // 2026-11-29 22:05:37.123 UTC = 1795989937 s since the Unix epoch.
     QTest::newRow("recent with ms") << qint64((1795989937LL + 11644473600LL) * 10000000LL + 1230000LL)
                                     << QDateTime(QDate(2026, 11, 29), QTime(22, 5, 37, 123), Qt::UTC);
@@ -101,7 +103,8 @@ void TestDirectoryPure::fileTimeNever()
     QVERIFY(!fileTimeToDateTime(0));
     QVERIFY(!fileTimeToDateTime(std::numeric_limits<qint64>::max())); // accountExpires "never"
     QVERIFY(!fileTimeToDateTime(-5));
-    QCOMPARE(parseAdInteger("9223372036854775807"), std::optional<qint64>(std::numeric_limits<qint64>::max()));
+    QCOMPARE(parseAdInteger("9223372036854775807"),
+             std::optional<qint64>(std::numeric_limits<qint64>::max()));
     QCOMPARE(parseAdInteger("-6000000000"), std::optional<qint64>(-6000000000LL));
     QVERIFY(!parseAdInteger("abc"));
     QVERIFY(!parseAdInteger(""));
@@ -120,7 +123,7 @@ void TestDirectoryPure::intervals()
 
 void TestDirectoryPure::uac()
 {
-    QVERIFY(uacDisabled(514));   // irakasle9 in the lab
+    QVERIFY(uacDisabled(514)); // irakasle9 in the lab
     QVERIFY(!uacDisabled(512));
     QVERIFY(!uacDisabled(66048)); // normal + password never expires
     QVERIFY(uacDisabled(66050));
@@ -188,8 +191,10 @@ void TestDirectoryPure::passwordReasons()
     QVERIFY(shortReason.contains(QStringLiteral("7")));
     QVERIFY(shortReason.contains(QStringLiteral("long")));
     // Windows says only 0000052D: the policy tells which rule.
-    const QString win = QStringLiteral("0000052D: SvcErr: DSID-031A1248, problem 5003 (WILL_NOT_PERFORM), data 0");
-    QVERIFY(passwordRejectionReason(win, policy, QStringLiteral("abcdefgh")).contains(QStringLiteral("complex")));
+    const QString win
+        = QStringLiteral("0000052D: SvcErr: DSID-031A1248, problem 5003 (WILL_NOT_PERFORM), data 0");
+    QVERIFY(
+        passwordRejectionReason(win, policy, QStringLiteral("abcdefgh")).contains(QStringLiteral("complex")));
     QVERIFY(passwordRejectionReason(win, policy, QStringLiteral("Abcdefg1!")) != shortReason);
 }
 
