@@ -4,6 +4,7 @@
 #include "commands_account.h"
 
 #include "commands_account_zimbra.h"
+#include "commands_directory.h"
 #include "output.h"
 
 #include "zimbra/accountjobs.h"
@@ -135,6 +136,8 @@ QStringList zimbraLines(const ZimbraAccount &a, const QStringList &overrides)
 
 int showAccount(Context &ctx)
 {
+    if (const auto directoryOnly = directoryOnlyAccountShow(ctx)) // --ldap without Zimbra (issue 7)
+        return *directoryOnly;
     const QString user = ctx.arguments.value(0);
     Connection conn;
     ZimbraClient client;

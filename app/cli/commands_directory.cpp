@@ -448,6 +448,58 @@ int setDirectoryPolicy(Context &ctx)
 
 } // namespace
 
+namespace {
+bool directoryOnly(const Context &ctx)
+{
+    return ctx.parser.isSet(QStringLiteral("ldap")) && !ctx.parser.isSet(QStringLiteral("soap"))
+        && !ctx.parser.isSet(QStringLiteral("profile"));
+}
+} // namespace
+
+std::optional<int> directoryOnlyAccountShow(Context &ctx)
+{
+    if (!directoryOnly(ctx))
+        return std::nullopt;
+    Connection conn;
+    QString error;
+    const int rc = resolveConnection(ctx.parser, ctx.profiles, &conn, &error);
+    if (rc != ExitSuccess) {
+        Output::error(error);
+        return rc;
+    }
+    DirectoryPart part;
+    showDirectory(ctx, conn, ctx.arguments.value(0), [&part](DirectoryPart p) { part = std::move(p); });
+    if (ctx.out.isJson())
+        ctx.out.document(QJsonObject {{QStringLiteral("zimbra"), QJsonValue::Null},
+                                      {QStringLiteral("directory"), part.json}});
+    else
+        for (const QString &l : std::as_const(part.lines))
+            ctx.out.line(l);
+    return part.exitCode;
+}
+
+std::optional<int> directoryOnlyPolicyShow(Context &ctx)
+{
+    if (!directoryOnly(ctx))
+        return std::nullopt;
+    Connection conn;
+    QString error;
+    const int rc = resolveConnection(ctx.parser, ctx.profiles, &conn, &error);
+    if (rc != ExitSuccess) {
+        Output::error(error);
+        return rc;
+    }
+    DirectoryPolicyPart part;
+    showDirectoryPolicy(ctx, conn, [&part](DirectoryPolicyPart p) { part = std::move(p); });
+    if (ctx.out.isJson())
+        ctx.out.document(QJsonObject {{QStringLiteral("cos"), QJsonValue::Null},
+                                      {QStringLiteral("directory"), part.json}});
+    else
+        for (const QString &l : std::as_const(part.lines))
+            ctx.out.line(l);
+    return part.exitCode;
+}
+
 bool directoryConfigured(const Connection &conn)
 {
     return !conn.profile.ldap.url.trimmed().isEmpty();

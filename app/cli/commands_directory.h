@@ -9,6 +9,8 @@
 
 #include "directory/directorytypes.h"
 
+#include <optional>
+
 namespace zaindari::cli {
 
 void registerDirectoryCommands(CommandRegistry &registry);
@@ -20,5 +22,11 @@ int directoryExitCode(const DirectoryOutcome &o);
 // (with a translated sentence in *error), or ExitConnect when no password is available.
 int directoryConfig(const Connection &conn, DirectoryConfig *config, QString *error);
 bool directoryConfigured(const Connection &conn);
+
+// `account show USER` / `policy show` with --ldap but neither --soap nor --profile: only the
+// directory part ("zimbra" / "cos" are null). nullopt when a Zimbra endpoint may be configured,
+// so the Zimbra command runs as usual and asks for the directory part through its hook.
+std::optional<int> directoryOnlyAccountShow(Context &ctx);
+std::optional<int> directoryOnlyPolicyShow(Context &ctx);
 
 } // namespace zaindari::cli

@@ -4,6 +4,7 @@
 #include "commands_policy.h"
 
 #include "commands_account_zimbra.h"
+#include "commands_directory.h"
 #include "output.h"
 
 #include "common/duration.h"
@@ -93,6 +94,8 @@ int printPolicy(Context &ctx, const Connection &conn, ZimbraClient *client, bool
 
 int showPolicy(Context &ctx)
 {
+    if (const auto directoryOnly = directoryOnlyPolicyShow(ctx)) // --ldap without Zimbra (issue 7)
+        return *directoryOnly;
     Connection conn;
     ZimbraClient client;
     const int rc = openZimbraSession(ctx, &conn, &client);
