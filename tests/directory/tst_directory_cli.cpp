@@ -27,6 +27,7 @@ class TestDirectoryCli : public QObject
 private slots:
     void initTestCase();
     void showLockedAccount();
+    void directoryOnly();
     void disableEnable();
     void unlockThenRelock();
     void resetPasswordGenerated();
@@ -154,6 +155,33 @@ void TestDirectoryCli::showLockedAccount()
         = cli({QStringLiteral("account"), QStringLiteral("show"), QStringLiteral("ikasle5")}, true, false);
     QCOMPARE(text.rc, 0);
     QVERIFY2(text.out.contains(QStringLiteral("Locked out until")), qPrintable(text.out));
+}
+
+void TestDirectoryCli::directoryOnly()
+{
+    // --ldap without --soap: only the directory part, Zimbra's is null.
+    Run r = cli({QStringLiteral("account"), QStringLiteral("show"), QStringLiteral("irakasle9"),
+                 QStringLiteral("--json")});
+    QVERIFY2(r.rc == 0, qPrintable(r.err));
+    QVERIFY(r.json.value(QStringLiteral("zimbra")).isNull());
+    QCOMPARE(
+        r.json.value(QStringLiteral("directory")).toObject().value(QStringLiteral("enabled")).toBool(true),
+        false);
+    r = cli({QStringLiteral("policy"), QStringLiteral("show"), QStringLiteral("--json")});
+    QVERIFY2(r.rc == 0, qPrintable(r.err));
+    QCOMPARE(r.json.value(QStringLiteral("directory")).toObject().value(QStringLiteral("threshold")).toInt(),
+             5);
+    // Two accounts cannot both match an exact name; an unknown one is an operation failure.
+    r = cli({QStringLiteral("account"), QStringLiteral("show"), QStringLiteral("nobody-here"),
+             QStringLiteral("--json")});
+    QCOMPARE(r.rc, 1);
+    QCOMPARE(r.json.value(QStringLiteral("directory"))
+                 .toObject()
+                 .value(QStringLiteral("error"))
+                 .toObject()
+                 .value(QStringLiteral("code"))
+                 .toString(),
+             QStringLiteral("user_not_found"));
 }
 
 void TestDirectoryCli::disableEnable()
