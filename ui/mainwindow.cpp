@@ -13,10 +13,14 @@
 #include "profiles/profilestore.h"
 #include "profiles/secretstore.h"
 #include "profilesmodel.h"
+#include "queues/mailqueuespage.h"
+#include "queues/queuedashboardbox.h"
+#include "queues/sshconnectioncontroller.h"
 #include "widgets/connectionindicator.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QBoxLayout>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QEvent>
@@ -46,9 +50,20 @@ MainWindow::MainWindow(ProfileStore *store, SecretStore *secrets, QWidget *paren
     resize(1100, 700);
 
     auto *dashboard = new DashboardPage(this);
-    m_pages = {dashboard, new QueuesPage(this), new SendRatesPage(this),
+    auto *queues = new MailQueuesPage(store, secrets, this);
+    m_pages = {dashboard, queues, new SendRatesPage(this),
                new AccountsPage(this), new LockoutPolicyPage(this), new AuditLogPage(this)};
     connect(dashboard, &DashboardPage::manageProfilesRequested, this, &MainWindow::openProfileManager);
+    // Issue 4: the Queues page's SSH sessions drive the SSH indicator; its counts go on the
+    // dashboard (above the dashboard's buttons row and stretch).
+    connect(queues->connection(), &SshConnectionController::stateChanged, this,
+            [this](ConnectionState s, const QString &m) { setBackendState(Backend::Ssh, s, m); });
+    auto *queueBox = new QueueDashboardBox(dashboard);
+    if (auto *box = qobject_cast<QBoxLayout *>(dashboard->layout()))
+        box->insertWidget(box->count() - 2, queueBox);
+    connect(queues, &MailQueuesPage::summaryChanged, queueBox, &QueueDashboardBox::setSummary);
+    connect(queueBox, &QueueDashboardBox::openRequested, this, [this] { showPage(QueuesIndex); });
+    connect(this, &MainWindow::currentProfileChanged, queueBox, &QueueDashboardBox::clear);
 
     m_nav->setObjectName(QStringLiteral("navigation"));
     m_nav->setIconSize(QSize(24, 24));

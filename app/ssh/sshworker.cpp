@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QThread>
 #include <QTimer>
@@ -40,6 +41,33 @@ QString keyTypeOf(ssh_key key)
     return t ? QString::fromLatin1(t) : QString();
 }
 } // namespace
+
+// libssh 0.10 returns no entry for a CHANGED host from ssh_session_get_known_hosts_entry, but
+// the warning must name the key on record: read the store line by line (hashed entries too,
+// ssh_known_hosts_parse_line matches them) for "[host]:port" (or "host" on port 22).
+void SshWorker::recordedKey(SshHostKeyInfo *info) const
+{
+    QFile f(m_options.knownHostsFile);
+    if (!f.open(QIODevice::ReadOnly))
+        return;
+    const QByteArray host = (m_options.port == 22 ? m_options.host
+                                                  : QStringLiteral("[%1]:%2").arg(m_options.host).arg(m_options.port))
+                                .toUtf8();
+    while (!f.atEnd()) {
+        const QByteArray line = f.readLine().trimmed();
+        if (line.isEmpty() || line.startsWith('#'))
+            continue;
+        ssh_knownhosts_entry *raw = nullptr;
+        if (ssh_known_hosts_parse_line(host.constData(), line.constData(), &raw) != SSH_OK)
+            continue;
+        SshKnownHostsEntryPtr entry(raw);
+        if (entry && entry->publickey) {
+            info->knownKeyType = keyTypeOf(entry->publickey);
+            info->knownFingerprint = fingerprintOf(entry->publickey);
+            return;
+        }
+    }
+}
 
 SshWorker::SshWorker(const SshConnectOptions &options)
     : m_options(options)
@@ -194,6 +222,8 @@ bool SshWorker::verifyHostKey()
         if (entry && entry->publickey) {
             m_hostKey.knownKeyType = keyTypeOf(entry->publickey);
             m_hostKey.knownFingerprint = fingerprintOf(entry->publickey);
+        } else {
+            recordedKey(&m_hostKey);
         }
         const QString warning = hostKeyWarning(m_hostKey);
         Q_EMIT hostKeyRefused(m_hostKey, warning);

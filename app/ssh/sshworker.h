@@ -52,6 +52,7 @@ private:
     void failPending(SshError e, const QString &message);
     void sendKeepalive();
     QString libsshError() const;
+    void recordedKey(SshHostKeyInfo *info) const;
 
     SshConnectOptions m_options;
     SshSessionPtr m_session;
