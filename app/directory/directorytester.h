@@ -25,6 +25,7 @@ private:
     QPointer<TestConnectionJob> m_job;
     DirectoryOutcome m_outcome;
     bool m_started = false;
+    bool m_done = false;
 };
 
 } // namespace zaindari

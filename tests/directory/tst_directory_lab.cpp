@@ -135,6 +135,16 @@ void TestDirectoryLab::testConnection()
     QVERIFY(spy.wait(30000));
     QCOMPARE(spy.count(), 1);
     QVERIFY2(spy.at(0).at(0).toBool(), qPrintable(spy.at(0).at(1).toString()));
+
+    // Cancelled while it runs: one finished(), at once, saying so.
+    ConnectionTester *cancelled = createConnectionTester(Backend::Directory, this);
+    QSignalSpy cancelSpy(cancelled, &ConnectionTester::finished);
+    cancelled->start(p, m_lab.config.password);
+    cancelled->cancel();
+    QCOMPARE(cancelSpy.count(), 1);
+    QCOMPARE(cancelSpy.at(0).at(0).toBool(), false);
+    QTest::qWait(1500);
+    QCOMPARE(cancelSpy.count(), 1);
 }
 
 void TestDirectoryLab::testConnectionSaysWhatFailed()
