@@ -4,6 +4,7 @@
 #include "commands_account.h"
 
 #include "commands_account_zimbra.h"
+#include "connectionoptions.h"
 #include "commands_directory.h"
 #include "output.h"
 
@@ -259,27 +260,16 @@ int resetPassword(Context &ctx)
             QCoreApplication::translate("Cli", "Give exactly one of --password-file FILE and --generate."));
         return ExitUsage;
     }
+    if (fromFile && ctx.parser.value(QStringLiteral("password-file")) == QLatin1String("-")
+        && ctx.parser.value(QStringLiteral("soap-password-file")) == QLatin1String("-")) {
+        Output::error(QCoreApplication::translate("Cli", "Only one password can come from standard input."));
+        return ExitUsage;
+    }
     QString password;
     if (fromFile) {
-        const QString file = ctx.parser.value(QStringLiteral("password-file"));
-        QFile in;
-        const bool ok = file == QLatin1String("-") ? in.open(stdin, QIODevice::ReadOnly)
-                                                   : (in.setFileName(file), in.open(QIODevice::ReadOnly));
-        if (!ok) {
-            //: %1 is a file path
-            Output::error(
-                QCoreApplication::translate("Cli", "Could not read the password file %1.").arg(file));
-            return ExitUsage;
-        }
-        QByteArray data = in.read(64 * 1024);
-        if (data.endsWith('\n'))
-            data.chop(1);
-        if (data.endsWith('\r'))
-            data.chop(1);
-        password = QString::fromUtf8(data);
-        if (password.isEmpty()) {
-            //: %1 is a file path
-            Output::error(QCoreApplication::translate("Cli", "The password file %1 is empty.").arg(file));
+        QString error;
+        if (!readPasswordFile(ctx.parser.value(QStringLiteral("password-file")), nullptr, &password, &error)) {
+            Output::error(error);
             return ExitUsage;
         }
     } else {

@@ -23,6 +23,9 @@ QString stripLineEnd(QByteArray data)
     return QString::fromUtf8(data);
 }
 
+
+} // namespace
+
 bool readPasswordFile(const QString &file, QIODevice *standardInput, QString *password, QString *error)
 {
     QByteArray data;
@@ -55,8 +58,6 @@ bool readPasswordFile(const QString &file, QIODevice *standardInput, QString *pa
     }
     return true;
 }
-
-} // namespace
 
 QList<QCommandLineOption> connectionOptions()
 {

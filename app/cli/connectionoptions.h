@@ -42,6 +42,11 @@ bool parseSshEndpoint(const QString &text, QString *user, QString *host, quint16
 // "user@host:port" (IPv6 hosts in brackets): the form --ssh takes.
 QString formatSshEndpoint(const QString &user, const MtaHost &host);
 
+// Reads a password file ("-" = standard input, `standardInput` or the process's stdin) without
+// its final line ending. False with a translated sentence in *error when it cannot be read or
+// is empty.
+bool readPasswordFile(const QString &file, QIODevice *standardInput, QString *password, QString *error);
+
 // Builds the effective connection. Returns ExitSuccess, or ExitUsage with a translated
 // sentence in *error (unknown profile, malformed value, unreadable file, both password files
 // on standard input). `standardInput` defaults to the process's stdin.
