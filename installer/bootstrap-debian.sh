@@ -7,7 +7,8 @@ BUILD_PKGS=(cmake g++ make pkg-config clang-format
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libqt6svg6 qt6-svg-dev libssh-dev libldap-dev qtkeychain-qt6-dev zlib1g-dev)
-TEST_PKGS=(xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools jq python3 fonts-dejavu-core pflogsumm)
+TEST_PKGS=(xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools jq python3 fonts-dejavu-core pflogsumm
+  clang libclang-rt-14-dev)
 LAB_PKGS=(postfix sasl2-bin libsasl2-modules openssh-server openssh-client sudo
   samba samba-ad-dc samba-ad-provision winbind ldap-utils openssl swaks iproute2)
 

@@ -237,6 +237,8 @@ PostqueueParser::PostqueueParser(QueueListing *out, quint16 host)
 
 void PostqueueParser::feed(const char *data, size_t size)
 {
+    if (size == 0)
+        return;
     const char *p = data;
     const char *end = data + size;
     m_out->bytesParsed += qint64(size);

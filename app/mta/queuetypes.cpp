@@ -86,7 +86,8 @@ inline quint64 hashBytes(std::string_view s)
         n -= 8;
     }
     quint64 w = 0;
-    std::memcpy(&w, p, n);
+    if (n) // the empty string's data() may be null
+        std::memcpy(&w, p, n);
     h = (h ^ w) * 0x94D049BB133111EBull;
     h ^= h >> 29;
     return h;
