@@ -4,8 +4,8 @@
 #include "commands_account.h"
 
 #include "commands_account_zimbra.h"
-#include "connectionoptions.h"
 #include "commands_directory.h"
+#include "connectionoptions.h"
 #include "output.h"
 
 #include "zimbra/accountjobs.h"
@@ -268,7 +268,8 @@ int resetPassword(Context &ctx)
     QString password;
     if (fromFile) {
         QString error;
-        if (!readPasswordFile(ctx.parser.value(QStringLiteral("password-file")), nullptr, &password, &error)) {
+        if (!readPasswordFile(ctx.parser.value(QStringLiteral("password-file")), nullptr, &password,
+                              &error)) {
             Output::error(error);
             return ExitUsage;
         }
