@@ -96,6 +96,7 @@ private:
         std::string key;
         SenderIdentity who;
         std::map<qint64, Bucket> minutes; // minute start -> counts
+        std::map<qint64, quint32> hours; // hour start -> messages (for the baseline)
         std::unordered_map<std::string, qint64> domains; // recipient domain -> last seen
         qint64 firstSeen = 0, lastSeen = 0;
     };
