@@ -3,6 +3,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QFontDatabase>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
@@ -25,6 +26,8 @@ HostKeyDialog::HostKeyDialog(const QString &hostName, const SshHostKeyInfo &info
     setModal(true);
 
     auto *layout = new QVBoxLayout(this);
+    // Never narrower than the unwrapped fingerprint: it must be read whole.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
     auto *top = new QHBoxLayout;
     auto *icon = new QLabel(this);
     const int size = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
@@ -55,6 +58,7 @@ HostKeyDialog::HostKeyDialog(const QString &hostName, const SshHostKeyInfo &info
     addValue(tr("Key type:"), info.keyType, true);
     QLabel *fp = addValue(tr("Fingerprint (SHA-256):"), info.fingerprint, true);
     fp->setObjectName(QStringLiteral("fingerprint"));
+    fp->setMinimumWidth(QFontMetrics(fp->font()).horizontalAdvance(info.fingerprint + QStringLiteral("MMM")));
     layout->addLayout(form);
 
     m_once->setText(tr("Accept &once"));

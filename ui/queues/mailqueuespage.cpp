@@ -220,7 +220,10 @@ void MailQueuesPage::applyListing(quint64 generation, std::shared_ptr<const Queu
 
     m_now = now;
     m_summary = summary;
+    // Filter first, then swap the listing: the proxy rebuilds once and the selection restored
+    // below is not reset again afterwards.
     m_proxy->setNow(now);
+    m_proxy->setQueueFilter(currentFilter());
     m_model->setListing(listing);
     m_table->setColumnHidden(QueueModel::HostColumn, listing->hosts.size() < 2);
     m_filters->setHosts(listing->hosts);
@@ -254,7 +257,7 @@ void MailQueuesPage::applyListing(quint64 generation, std::shared_ptr<const Queu
     if (listing->brokenLines > 0)
         logActivity(tr("%n line(s) of the queue listing could not be read and were skipped.", nullptr,
                        listing->brokenLines));
-    applyFilter();
+    updateShownLabel();
     updateActions();
     restartAutoRefresh();
     Q_EMIT summaryChanged(summary);
@@ -277,7 +280,7 @@ void MailQueuesPage::recomputeGroups()
     });
 }
 
-void MailQueuesPage::applyFilter()
+QueueFilter MailQueuesPage::currentFilter() const
 {
     QueueFilter f = m_filters->filter();
     if (const std::optional<QString> key = m_groups->chosenKey()) {
@@ -289,12 +292,22 @@ void MailQueuesPage::applyFilter()
         if (!g.reason.isEmpty()) f.reason = g.reason;
         if (g.ageBucket >= 0) f.ageBucket = g.ageBucket;
     }
-    m_proxy->setQueueFilter(f);
+    return f;
+}
+
+void MailQueuesPage::applyFilter()
+{
+    m_proxy->setQueueFilter(currentFilter());
+    updateShownLabel();
+    updateActions();
+}
+
+void MailQueuesPage::updateShownLabel()
+{
     const QLocale locale;
     //: %1 rows shown, %2 messages in total
     m_shown->setText(tr("Showing %1 of %2").arg(locale.toString(m_proxy->rowCount()),
                                                   locale.toString(m_model->rowCount())));
-    updateActions();
 }
 
 std::vector<int> MailQueuesPage::selectedListingRows() const

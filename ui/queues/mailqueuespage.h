@@ -88,7 +88,9 @@ private:
     void applyListing(quint64 generation, std::shared_ptr<const QueueListing> listing,
                       const QueueSummary &summary, const QList<QueueGroup> &groups, qint64 now);
     void recomputeGroups();
+    QueueFilter currentFilter() const;
     void applyFilter();
+    void updateShownLabel();
     void updateActions();
     void schedulePreview();
     void startPreview();

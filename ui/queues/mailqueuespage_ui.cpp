@@ -11,6 +11,8 @@
 #include "queuesizechart.h"
 
 #include <QAction>
+#include <QDateTime>
+#include <QLocale>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -72,9 +74,10 @@ void MailQueuesPage::buildUi()
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
     m_table->setColumnWidth(QueueModel::HostColumn, 10 * em);
     m_table->setColumnWidth(QueueModel::QueueColumn, 6 * em);
-    m_table->setColumnWidth(QueueModel::IdColumn, 8 * em);
-    m_table->setColumnWidth(QueueModel::ArrivalColumn, 9 * em);
-    m_table->setColumnWidth(QueueModel::SizeColumn, 5 * em);
+    m_table->setColumnWidth(QueueModel::IdColumn, fontMetrics().horizontalAdvance(QStringLiteral("0123456789ABCD")));
+    m_table->setColumnWidth(QueueModel::ArrivalColumn,
+                            fontMetrics().horizontalAdvance(QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 59, 59)), QLocale::ShortFormat)) + em);
+    m_table->setColumnWidth(QueueModel::SizeColumn, 7 * em);
     m_table->setColumnWidth(QueueModel::SenderColumn, 14 * em);
     m_table->setColumnWidth(QueueModel::RecipientsColumn, 14 * em);
     m_table->setColumnHidden(QueueModel::HostColumn, true);
@@ -113,7 +116,7 @@ void MailQueuesPage::buildUi()
     m_mainSplitter->setStretchFactor(0, 0);
     m_mainSplitter->setStretchFactor(1, 1);
     m_mainSplitter->setStretchFactor(2, 0);
-    m_mainSplitter->setSizes({210, 560, 260});
+    m_mainSplitter->setSizes({250, 560, 300});
     layout->addWidget(m_mainSplitter, 1);
 
     auto makeAction = [this](const QString &icon, const QKeySequence &key) {
@@ -172,11 +175,8 @@ void MailQueuesPage::retranslateUi()
     m_table->setAccessibleName(tr("Queued messages"));
     m_table->setToolTip(tr("Select messages (Shift/Ctrl for several, Ctrl+A for all shown) and act on them "
                            "with the buttons above"));
-    if (m_model && m_proxy) {
-        const QLocale locale;
-        m_shown->setText(tr("Showing %1 of %2").arg(locale.toString(m_proxy->rowCount()),
-                                                      locale.toString(m_model->rowCount())));
-    }
+    if (m_model && m_proxy)
+        updateShownLabel();
     Q_EMIT titleChanged();
 }
 

@@ -6,6 +6,8 @@
 #include <QPlainTextEdit>
 #include <QRegularExpression>
 #include <QSyntaxHighlighter>
+#include <QTextCursor>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 #ifdef ZAINDARI_HAVE_KSYNTAXHIGHLIGHTING
@@ -108,6 +110,16 @@ void MessagePreviewPane::showText(const QString &queueId, const QString &text, b
     m_mode = Mode::Text;
     m_truncated = truncated;
     m_view->setPlainText(text);
+    // postcat prints the envelope records first; the headers and body are what tell spam, so
+    // they open at the top and the envelope stays one scroll up.
+    const QTextCursor contents = m_view->document()->find(QStringLiteral("*** MESSAGE CONTENTS"));
+    if (!contents.isNull()) {
+        m_view->moveCursor(QTextCursor::End);
+        QTextCursor c(contents);
+        c.movePosition(QTextCursor::StartOfBlock);
+        m_view->setTextCursor(c);
+        m_view->ensureCursorVisible();
+    }
     retranslateUi();
 }
 
