@@ -271,6 +271,14 @@ void MailLogAnalyzer::apply(qint64 t, const PostfixEvent &ev)
     }
 }
 
+const SenderIdentity *MailLogAnalyzer::senderOfQueueId(std::string_view queueId) const
+{
+    const auto it = m_messages.find(Key::from(queueId));
+    if (it == m_messages.end() || it->second.sender < 0)
+        return nullptr;
+    return &m_senders[size_t(it->second.sender)].who;
+}
+
 void MailLogAnalyzer::prune(qint64 now)
 {
     m_lastPrune = now;

@@ -53,6 +53,10 @@ public:
     // over the days it sent anything (a single bad day does not become "usual").
     double usualHourlyPeak(int key, qint64 before) const;
 
+    // The sender (SASL login, or sender + client) of a message still open in the log (not yet
+    // "removed"): the Queues page groups queued messages by login with it. Null when unknown.
+    const SenderIdentity *senderOfQueueId(std::string_view queueId) const;
+
     // MTA-side authentication failures (the log names the IP only, Postfix 3.7).
     const std::map<std::string, quint64> &saslFailuresByIp() const { return m_saslFailures; }
     quint64 rejects() const { return m_rejects; }

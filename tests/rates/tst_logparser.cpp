@@ -269,6 +269,11 @@ void TestLogParser::sampleFile()
     // The retry of a message older than the log is not a new message.
     QVERIFY(!find(r.senders, QStringLiteral("old@tartanga.test"), false));
 
+    // Still queued (deferred, never removed): joined with its login for the Queues page.
+    const SenderIdentity *queued = a.analyzer().senderOfQueueId(sv("4B0C1D2E3F"));
+    QVERIFY(queued);
+    QCOMPARE(queued->account, QStringLiteral("ikasle3@tartanga.test"));
+    QVERIFY(!a.analyzer().senderOfQueueId(sv("6D7E8F9012"))); // delivered and removed
     QCOMPARE(a.analyzer().saslFailuresByIp().at("198.51.100.4"), quint64(2));
     QCOMPARE(a.analyzer().rejects(), quint64(1));
 

@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -58,6 +59,7 @@ private Q_SLOTS:
     void failedLoginsFromAuditLog();
     void cliAgainstTheLab();
     void followerSurvivesRotationAndReconnect();
+    void watchRaisesALiveAlert();
 
 private:
     SshConnectOptions sshOptions() const;
@@ -336,6 +338,57 @@ void TestRatesLab::followerSurvivesRotationAndReconnect()
     }
     QCOMPARE(received, p0 + p1 + p2 + p3 + p4 + p5); // every byte once, in order
 
+    QDir(dirPath).removeRecursively();
+}
+
+void TestRatesLab::watchRaisesALiveAlert()
+{
+    // `watch` on a log the test writes now: a login starts a burst, an alert line follows.
+    const QString dirPath = QDir::tempPath() + QStringLiteral("/zaindari-watch-%1").arg(QCoreApplication::applicationPid());
+    QDir().mkpath(dirPath);
+    ::chmod(QFile::encodeName(dirPath).constData(), 0755);
+    const QString log = dirPath + QStringLiteral("/zimbra.log");
+    QFile f(log);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.close();
+    ::chmod(QFile::encodeName(log).constData(), 0644);
+
+    const QJsonObject ssh = m_lab.value(QStringLiteral("ssh")).toObject();
+    QProcess w;
+    w.start(QStringLiteral(ZAINDARI_CLI),
+            {QStringLiteral("--ssh"),
+             QStringLiteral("%1@%2:%3").arg(ssh.value(QStringLiteral("user")).toString(),
+                                            ssh.value(QStringLiteral("host")).toString(),
+                                            QString::number(ssh.value(QStringLiteral("port")).toInt())),
+             QStringLiteral("--ssh-key"), ssh.value(QStringLiteral("key")).toString(), QStringLiteral("--known-hosts"),
+             ssh.value(QStringLiteral("known_hosts")).toString(), QStringLiteral("--log"), log, QStringLiteral("watch"),
+             QStringLiteral("--threshold"), QStringLiteral("20/min"), QStringLiteral("--json")});
+    QVERIFY(w.waitForStarted());
+    QTest::qWait(2500); // connected and following
+
+    // 30 submissions by one login, stamped now in the log's (local) syslog format.
+    QByteArray lines;
+    const QString stamp = QLocale::c().toString(QDateTime::currentDateTime(), QStringLiteral("MMM dd HH:mm:ss"));
+    for (int i = 0; i < 30; ++i) {
+        const QByteArray qid = QByteArray::number(0xA00000000LL + i, 16).toUpper();
+        const QByteArray st = stamp.toLatin1();
+        lines += st + " mta postfix/submission/smtpd[77]: " + qid
+                 + ": client=unknown[203.0.113.9], sasl_method=PLAIN, sasl_username=ikasle40@tartanga.test\n";
+        lines += st + " mta postfix/cleanup[78]: " + qid + ": message-id=<" + qid + "@x>\n";
+        lines += st + " mta postfix/qmgr[79]: " + qid + ": from=<ikasle40@tartanga.test>, size=900, nrcpt=2 (queue active)\n";
+    }
+    QVERIFY(f.open(QIODevice::Append));
+    f.write(lines);
+    f.close();
+
+    QTRY_VERIFY_WITH_TIMEOUT(w.canReadLine(), 20000);
+    const QJsonObject alert = QJsonDocument::fromJson(w.readLine()).object();
+    w.kill();
+    w.waitForFinished();
+    QCOMPARE(alert.value(QStringLiteral("account")).toString(), QStringLiteral("ikasle40@tartanga.test"));
+    QCOMPARE(alert.value(QStringLiteral("threshold")).toDouble(), 20.0);
+    QCOMPARE(alert.value(QStringLiteral("rate")).toDouble(), 21.0);
+    QCOMPARE(alert.value(QStringLiteral("window")).toString(), QStringLiteral("minute"));
     QDir(dirPath).removeRecursively();
 }
 
