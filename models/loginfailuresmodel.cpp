@@ -5,7 +5,9 @@
 
 namespace zaindari {
 
-LoginFailuresModel::LoginFailuresModel(QObject *parent) : QAbstractTableModel(parent) {}
+LoginFailuresModel::LoginFailuresModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
 
 int LoginFailuresModel::rowCount(const QModelIndex &parent) const
 {

@@ -6,7 +6,9 @@
 
 namespace zaindari {
 
-RatesModel::RatesModel(QObject *parent) : QAbstractTableModel(parent) {}
+RatesModel::RatesModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
 
 int RatesModel::rowCount(const QModelIndex &parent) const
 {
@@ -38,7 +40,8 @@ QVariant RatesModel::data(const QModelIndex &index, int role) const
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && index.column() == Login && !s.who.authenticated)
         //: %1 is the client address the message came from
-        return tr("Sent without a login from %1").arg(s.who.client.isEmpty() ? tr("this server") : s.who.client);
+        return tr("Sent without a login from %1")
+            .arg(s.who.client.isEmpty() ? tr("this server") : s.who.client);
     if (role != Qt::DisplayRole && role != SortRole)
         return {};
     const bool sort = role == SortRole;

@@ -41,9 +41,10 @@ int loginsFailed(Context &ctx)
         }
         audit.finish();
     } else {
-        const int rc = streamRemoteLog(ctx, RemoteLog::Audit, since, false, [&audit](const QByteArray &lines) {
-            audit.feed(std::string_view(lines.constData(), size_t(lines.size())));
-        });
+        const int rc
+            = streamRemoteLog(ctx, RemoteLog::Audit, since, false, [&audit](const QByteArray &lines) {
+                  audit.feed(std::string_view(lines.constData(), size_t(lines.size())));
+              });
         audit.finish();
         if (rc != ExitSuccess)
             return rc;
@@ -52,32 +53,34 @@ int loginsFailed(Context &ctx)
     const LoginFailuresReport r = audit.report(since, until);
     if (r.malformed > 0)
         //: %n is a number of lines
-        Output::error(QCoreApplication::translate("Cli", "Skipped %n malformed log line(s).", nullptr, int(r.malformed)));
+        Output::error(QCoreApplication::translate("Cli", "Skipped %n malformed log line(s).", nullptr,
+                                                  int(r.malformed)));
 
     if (ctx.out.isJson()) {
         QJsonArray accounts, ips;
         for (const AccountFailures &a : r.accounts) {
-            QJsonObject o{{QStringLiteral("account"), a.account},
-                          {QStringLiteral("failures"), double(a.failures)},
-                          {QStringLiteral("ips"), QJsonArray::fromStringList(a.ips)},
-                          {QStringLiteral("lockouts"), double(a.lockouts)},
-                          {QStringLiteral("distributed"), a.distributed},
-                          {QStringLiteral("last_failure"), isoUtc(a.lastFailure)}};
+            QJsonObject o {{QStringLiteral("account"), a.account},
+                           {QStringLiteral("failures"), double(a.failures)},
+                           {QStringLiteral("ips"), QJsonArray::fromStringList(a.ips)},
+                           {QStringLiteral("lockouts"), double(a.lockouts)},
+                           {QStringLiteral("distributed"), a.distributed},
+                           {QStringLiteral("last_failure"), isoUtc(a.lastFailure)}};
             if (a.successFromNewIp)
                 o.insert(QStringLiteral("success_from_new_ip"),
-                         QJsonObject{{QStringLiteral("ip"), a.successIp}, {QStringLiteral("t"), isoUtc(a.successAt)}});
+                         QJsonObject {{QStringLiteral("ip"), a.successIp},
+                                      {QStringLiteral("t"), isoUtc(a.successAt)}});
             else
                 o.insert(QStringLiteral("success_from_new_ip"), QJsonValue(QJsonValue::Null));
             accounts.append(o);
         }
         for (const IpFailures &f : r.ips)
-            ips.append(QJsonObject{{QStringLiteral("ip"), f.ip},
-                                   {QStringLiteral("failures"), double(f.failures)},
-                                   {QStringLiteral("accounts"), QJsonArray::fromStringList(f.accounts)}});
-        ctx.out.document(QJsonObject{{QStringLiteral("since"), isoUtc(r.since)},
-                                     {QStringLiteral("until"), isoUtc(r.until)},
-                                     {QStringLiteral("accounts"), accounts},
-                                     {QStringLiteral("ips"), ips}});
+            ips.append(QJsonObject {{QStringLiteral("ip"), f.ip},
+                                    {QStringLiteral("failures"), double(f.failures)},
+                                    {QStringLiteral("accounts"), QJsonArray::fromStringList(f.accounts)}});
+        ctx.out.document(QJsonObject {{QStringLiteral("since"), isoUtc(r.since)},
+                                      {QStringLiteral("until"), isoUtc(r.until)},
+                                      {QStringLiteral("accounts"), accounts},
+                                      {QStringLiteral("ips"), ips}});
         return ExitSuccess;
     }
     if (r.accounts.isEmpty()) {
@@ -89,7 +92,8 @@ int loginsFailed(Context &ctx)
         QStringList notes;
         if (a.successFromNewIp)
             //: %1 is an IP address
-            notes << QCoreApplication::translate("Cli", "then logged in from new address %1").arg(a.successIp);
+            notes
+                << QCoreApplication::translate("Cli", "then logged in from new address %1").arg(a.successIp);
         if (a.distributed)
             notes << tr("distributed attack (many addresses)");
         if (a.lockouts)
@@ -113,7 +117,8 @@ void registerLoginCommands(CommandRegistry &registry)
 {
     Command failed;
     failed.words = {QStringLiteral("logins"), QStringLiteral("failed")};
-    failed.description = QT_TRANSLATE_NOOP("Cli", "Failed logins per account and per address, from Zimbra's audit log.");
+    failed.description
+        = QT_TRANSLATE_NOOP("Cli", "Failed logins per account and per address, from Zimbra's audit log.");
     failed.needsConnection = true;
     failed.options = {sinceOption(), logInputOption()};
     failed.run = loginsFailed;

@@ -43,15 +43,16 @@ void printStatsDiagnostics(const LogParseStats &st)
 {
     if (st.malformed > 0) {
         //: %n is a number of lines
-        Output::error(QCoreApplication::translate("Cli", "Skipped %n malformed log line(s).", nullptr, int(st.malformed)));
+        Output::error(QCoreApplication::translate("Cli", "Skipped %n malformed log line(s).", nullptr,
+                                                  int(st.malformed)));
     }
 }
 
 QJsonObject statsToJson(const LogParseStats &st)
 {
-    return QJsonObject{{QStringLiteral("lines"), double(st.lines)},
-                       {QStringLiteral("malformed"), double(st.malformed)},
-                       {QStringLiteral("bytes"), double(st.bytes)}};
+    return QJsonObject {{QStringLiteral("lines"), double(st.lines)},
+                        {QStringLiteral("malformed"), double(st.malformed)},
+                        {QStringLiteral("bytes"), double(st.bytes)}};
 }
 
 int ratesTop(Context &ctx)
@@ -82,10 +83,10 @@ int ratesTop(Context &ctx)
         QJsonArray senders;
         for (const SenderRate &s : report.senders)
             senders.append(senderToJson(s));
-        ctx.out.document(QJsonObject{{QStringLiteral("since"), isoUtc(report.since)},
-                                     {QStringLiteral("until"), isoUtc(report.until)},
-                                     {QStringLiteral("senders"), senders},
-                                     {QStringLiteral("log"), statsToJson(report.stats)}});
+        ctx.out.document(QJsonObject {{QStringLiteral("since"), isoUtc(report.since)},
+                                      {QStringLiteral("until"), isoUtc(report.until)},
+                                      {QStringLiteral("senders"), senders},
+                                      {QStringLiteral("log"), statsToJson(report.stats)}});
         return ExitSuccess;
     }
     if (report.senders.isEmpty()) {
@@ -100,12 +101,12 @@ int ratesTop(Context &ctx)
             who = QCoreApplication::translate("Cli", "%1 (no login, %2)")
                       .arg(who, s.who.client.isEmpty() ? tr("local") : s.who.client);
         rows.append({who, QString::number(s.messages), QString::number(s.recipients),
-                     QString::number(s.recipientDomains), QString::number(s.deferred), QString::number(s.bounced),
-                     QString::number(s.rateNow), QString::number(s.usualRate),
+                     QString::number(s.recipientDomains), QString::number(s.deferred),
+                     QString::number(s.bounced), QString::number(s.rateNow), QString::number(s.usualRate),
                      s.flagged ? tr("FLAGGED") : QString()});
     }
-    ctx.out.table({tr("Login"), tr("Messages"), tr("Recipients"), tr("Domains"), tr("Deferred"), tr("Bounced"),
-                   tr("Now/min"), tr("Usual/h"), tr("Alert")},
+    ctx.out.table({tr("Login"), tr("Messages"), tr("Recipients"), tr("Domains"), tr("Deferred"),
+                   tr("Bounced"), tr("Now/min"), tr("Usual/h"), tr("Alert")},
                   rows);
     return ExitSuccess;
 }
@@ -140,13 +141,14 @@ int ratesSeries(Context &ctx)
     if (ctx.out.isJson()) {
         QJsonArray points;
         for (const RatePoint &p : series.points)
-            points.append(QJsonObject{{QStringLiteral("t"), isoUtc(p.t)},
-                                      {QStringLiteral("sent"), double(p.sent)},
-                                      {QStringLiteral("deferred"), double(p.deferred)},
-                                      {QStringLiteral("bounced"), double(p.bounced)},
-                                      {QStringLiteral("messages"), double(p.messages)}});
-        QJsonObject doc{{QStringLiteral("bucket"), bucket == 3600 ? QStringLiteral("1h") : QStringLiteral("1m")},
-                        {QStringLiteral("points"), points}};
+            points.append(QJsonObject {{QStringLiteral("t"), isoUtc(p.t)},
+                                       {QStringLiteral("sent"), double(p.sent)},
+                                       {QStringLiteral("deferred"), double(p.deferred)},
+                                       {QStringLiteral("bounced"), double(p.bounced)},
+                                       {QStringLiteral("messages"), double(p.messages)}});
+        QJsonObject doc {
+            {QStringLiteral("bucket"), bucket == 3600 ? QStringLiteral("1h") : QStringLiteral("1m")},
+            {QStringLiteral("points"), points}};
         if (!account.isEmpty())
             doc.insert(QStringLiteral("account"), account);
         ctx.out.document(doc);
@@ -154,8 +156,8 @@ int ratesSeries(Context &ctx)
     }
     QList<QStringList> rows;
     for (const RatePoint &p : series.points)
-        rows.append({isoUtc(p.t), QString::number(p.messages), QString::number(p.sent), QString::number(p.deferred),
-                     QString::number(p.bounced)});
+        rows.append({isoUtc(p.t), QString::number(p.messages), QString::number(p.sent),
+                     QString::number(p.deferred), QString::number(p.bounced)});
     ctx.out.table({tr("Time (UTC)"), tr("Accepted"), tr("Sent"), tr("Deferred"), tr("Bounced")}, rows);
     return ExitSuccess;
 }
@@ -164,9 +166,10 @@ int ratesSeries(Context &ctx)
 
 QCommandLineOption logInputOption()
 {
-    return QCommandLineOption(QStringLiteral("input"),
-                              tr("Read a saved log (plain or .gz; - is standard input) instead of connecting."),
-                              QStringLiteral("FILE"));
+    return QCommandLineOption(
+        QStringLiteral("input"),
+        tr("Read a saved log (plain or .gz; - is standard input) instead of connecting."),
+        QStringLiteral("FILE"));
 }
 
 QCommandLineOption sinceOption()
@@ -185,7 +188,8 @@ bool readSince(const QCommandLineParser &p, qint64 defaultSeconds, qint64 *out)
     const auto d = parseDuration(p.value(QStringLiteral("since")));
     if (!d || *d <= 0) {
         //: %1 is what the user typed
-        Output::error(QCoreApplication::translate("Cli", "--since takes a duration such as 30s, 10m, 6h or 2d, not “%1”.")
+        Output::error(QCoreApplication::translate(
+                          "Cli", "--since takes a duration such as 30s, 10m, 6h or 2d, not “%1”.")
                           .arg(p.value(QStringLiteral("since"))));
         return false;
     }
@@ -207,10 +211,11 @@ bool accountMatches(const QString &account, const QString &wanted)
 
 QJsonObject senderToJson(const SenderRate &s)
 {
-    return QJsonObject{
+    return QJsonObject {
         {QStringLiteral("account"), s.who.account},
         {QStringLiteral("authenticated"), s.who.authenticated},
-        {QStringLiteral("client"), s.who.client.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s.who.client)},
+        {QStringLiteral("client"),
+         s.who.client.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s.who.client)},
         {QStringLiteral("messages"), double(s.messages)},
         {QStringLiteral("recipients"), double(s.recipients)},
         {QStringLiteral("recipient_domains"), double(s.recipientDomains)},
@@ -227,9 +232,9 @@ QJsonObject senderToJson(const SenderRate &s)
 
 QJsonObject alertToJson(const RateAlert &a)
 {
-    return QJsonObject{{QStringLiteral("t"), isoUtc(a.t)},         {QStringLiteral("account"), a.account},
-                       {QStringLiteral("rate"), a.rate},           {QStringLiteral("threshold"), a.threshold},
-                       {QStringLiteral("window"), a.window},       {QStringLiteral("action"), a.action}};
+    return QJsonObject {{QStringLiteral("t"), isoUtc(a.t)},   {QStringLiteral("account"), a.account},
+                        {QStringLiteral("rate"), a.rate},     {QStringLiteral("threshold"), a.threshold},
+                        {QStringLiteral("window"), a.window}, {QStringLiteral("action"), a.action}};
 }
 
 int loadMtaLog(Context &ctx, RatesAnalysis *analysis, qint64 windowSeconds)
@@ -243,10 +248,10 @@ int loadMtaLog(Context &ctx, RatesAnalysis *analysis, qint64 windowSeconds)
         return ExitSuccess;
     }
     analysis->anchorNow();
-    const int rc = streamRemoteLog(ctx, RemoteLog::Mta, windowSeconds, false,
-                                   [analysis](const QByteArray &lines) {
-                                       analysis->feed(std::string_view(lines.constData(), size_t(lines.size())));
-                                   });
+    const int rc
+        = streamRemoteLog(ctx, RemoteLog::Mta, windowSeconds, false, [analysis](const QByteArray &lines) {
+              analysis->feed(std::string_view(lines.constData(), size_t(lines.size())));
+          });
     analysis->finish();
     return rc;
 }
@@ -255,7 +260,8 @@ void registerRatesCommands(CommandRegistry &registry)
 {
     Command top;
     top.words = {QStringLiteral("rates"), QStringLiteral("top")};
-    top.description = QT_TRANSLATE_NOOP("Cli", "Logins that sent the most mail: messages, recipients, deferred, bounced.");
+    top.description = QT_TRANSLATE_NOOP(
+        "Cli", "Logins that sent the most mail: messages, recipients, deferred, bounced.");
     top.needsConnection = true;
     top.options = {sinceOption(), limitOption(), logInputOption()};
     top.run = ratesTop;

@@ -44,22 +44,24 @@ int streamRemoteLog(Context &ctx, RemoteLog which, qint64 windowSeconds, bool fo
     if (!session)
         return ExitFailed;
     int exitCode = ExitSuccess;
-    QObject::connect(&sessions, &MtaSessions::hostKeyQuestionAsked, &sessions,
-                     [session, &exitCode](const QString &host, const SshHostKeyInfo &info) {
-        // The CLI never asks: without --accept-new-host-key an unknown key is refused.
-        Output::error(hostKeyWarning(info));
-        //: %1 is a host name
-        Output::error(QCoreApplication::translate("Cli", "Refusing the unknown host key of %1; re-run with "
-                                                         "--accept-new-host-key after checking the fingerprint.")
-                          .arg(host));
-        exitCode = ExitUntrusted;
-        session->answerHostKey(false);
-    });
+    QObject::connect(
+        &sessions, &MtaSessions::hostKeyQuestionAsked, &sessions,
+        [session, &exitCode](const QString &host, const SshHostKeyInfo &info) {
+            // The CLI never asks: without --accept-new-host-key an unknown key is refused.
+            Output::error(hostKeyWarning(info));
+            //: %1 is a host name
+            Output::error(QCoreApplication::translate("Cli",
+                                                      "Refusing the unknown host key of %1; re-run with "
+                                                      "--accept-new-host-key after checking the fingerprint.")
+                              .arg(host));
+            exitCode = ExitUntrusted;
+            session->answerHostKey(false);
+        });
     QObject::connect(&sessions, &MtaSessions::hostKeyRefused, &sessions,
                      [&exitCode](const QString &, const SshHostKeyInfo &, const QString &warning) {
-        Output::error(warning);
-        exitCode = ExitUntrusted;
-    });
+                         Output::error(warning);
+                         exitCode = ExitUntrusted;
+                     });
 
     LogFollowOptions options;
     options.path = which == RemoteLog::Mta ? c.profile.ssh.mtaLogPath : c.profile.ssh.auditLogPath;
@@ -72,16 +74,16 @@ int streamRemoteLog(Context &ctx, RemoteLog which, qint64 windowSeconds, bool fo
         QObject::connect(&follower, &LogFollower::backlogFinished, &follower, onBacklogDone);
     QObject::connect(&follower, &LogFollower::errorOccurred, &follower,
                      [&](SshError e, const QString &message, const QString &detail) {
-        Output::error(message);
-        if (!detail.isEmpty())
-            Output::error(detail);
-        // Before the read-back is in (or without following) there is nothing to wait for: fail
-        // now, with CLI.md's code. A live follower retries dropped connections by itself.
-        if (!follow || !follower.isBacklogDone()) {
-            exitCode = exitCode == ExitSuccess ? cliExitCode(e) : exitCode;
-            follower.cancel();
-        }
-    });
+                         Output::error(message);
+                         if (!detail.isEmpty())
+                             Output::error(detail);
+                         // Before the read-back is in (or without following) there is nothing to wait for: fail
+                         // now, with CLI.md's code. A live follower retries dropped connections by itself.
+                         if (!follow || !follower.isBacklogDone()) {
+                             exitCode = exitCode == ExitSuccess ? cliExitCode(e) : exitCode;
+                             follower.cancel();
+                         }
+                     });
     QObject::connect(&follower, &LogFollower::rotationDetected, &follower, [](bool lost) {
         if (lost)
             Output::error(tr("The log was rotated or truncated before its last lines could be read; "

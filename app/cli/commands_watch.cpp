@@ -63,16 +63,18 @@ void printAlert(const Output &out, const RateAlert &a)
                      .arg(when, a.account, QString::number(a.rate), QString::number(a.threshold)));
     else
         //: %1 time, %2 login, %3 messages in one hour, %4 the limit from its usual hourly peak
-        out.line(QCoreApplication::translate("Cli", "%1 %2: %3 messages in one hour, far above its usual "
-                                                    "peak (limit %4)")
+        out.line(QCoreApplication::translate("Cli",
+                                             "%1 %2: %3 messages in one hour, far above its usual "
+                                             "peak (limit %4)")
                      .arg(when, a.account, QString::number(a.rate), QString::number(a.threshold)));
 }
 
 int watch(Context &ctx)
 {
     if (ctx.parser.isSet(QStringLiteral("auto-contain"))) {
-        Output::error(tr("Automatic containment arrives with a later version of Zaindari. Run watch "
-                         "without --auto-contain and contain a flagged account with “zaindari-cli contain”."));
+        Output::error(
+            tr("Automatic containment arrives with a later version of Zaindari. Run watch "
+               "without --auto-contain and contain a flagged account with “zaindari-cli contain”."));
         return ExitFailed;
     }
     RatesOptions options;
@@ -92,7 +94,8 @@ int watch(Context &ctx)
         const quint64 malformed = analysis.analyzer().stats().malformed;
         if (malformed > 0)
             //: %n is a number of lines
-            Output::error(QCoreApplication::translate("Cli", "Skipped %n malformed log line(s).", nullptr, int(malformed)));
+            Output::error(QCoreApplication::translate("Cli", "Skipped %n malformed log line(s).", nullptr,
+                                                      int(malformed)));
         return rc;
     }
 
@@ -118,7 +121,8 @@ void registerWatchCommands(CommandRegistry &registry)
 {
     Command w;
     w.words = {QStringLiteral("watch")};
-    w.description = QT_TRANSLATE_NOOP("Cli", "Watch send rates and print an alert when a login sends far too much.");
+    w.description
+        = QT_TRANSLATE_NOOP("Cli", "Watch send rates and print an alert when a login sends far too much.");
     w.needsConnection = true;
     w.options = {thresholdOption(),
                  QCommandLineOption(QStringLiteral("once"), tr("Check the last hour once and exit.")),

@@ -4,7 +4,9 @@
 
 namespace zaindari {
 
-RateDetector::RateDetector(DetectorConfig config) : m_config(std::move(config)) {}
+RateDetector::RateDetector(DetectorConfig config)
+    : m_config(std::move(config))
+{ }
 
 void RateDetector::setBaseline(const QString &account, double usualHourlyPeak)
 {

@@ -15,12 +15,14 @@
 
 namespace zaindari {
 
-struct DetectorThresholds {
+struct DetectorThresholds
+{
     int perMinute = 30; // messages in any 60 s
     int perHour = 300; // messages in any 3600 s
 };
 
-struct DetectorConfig {
+struct DetectorConfig
+{
     DetectorThresholds defaults;
     QHash<QString, DetectorThresholds> perLogin; // keyed by account, exact match
     // A login whose last hour exceeds factor x its usual hourly peak is flagged, provided the
@@ -51,7 +53,8 @@ public:
     int countInLastHour(int key, qint64 t) const;
 
 private:
-    struct State {
+    struct State
+    {
         std::deque<qint64> times; // submissions within the last hour, ascending
         qint64 lastAlert = 0;
         double lastAlertRate = 0;

@@ -13,9 +13,15 @@ namespace {
 
 using sv = std::string_view;
 
-bool startsWith(sv s, sv p) { return s.size() >= p.size() && s.compare(0, p.size(), p) == 0; }
+bool startsWith(sv s, sv p)
+{
+    return s.size() >= p.size() && s.compare(0, p.size(), p) == 0;
+}
 
-QString utf8(sv s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
+QString utf8(sv s)
+{
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
 
 int digits(sv s, size_t at, size_t n)
 {
@@ -42,8 +48,7 @@ QString decodeValue(sv v)
 }
 
 // "k1=v1; k2=v2;" (message) or "k1=v1;k2=v2;" (context): calls f(key, rawValue).
-template<typename F>
-void forEachField(sv s, F f)
+template<typename F> void forEachField(sv s, F f)
 {
     size_t i = 0;
     while (i < s.size()) {
@@ -217,7 +222,8 @@ LoginFailuresReport AuditLogAnalyzer::report(qint64 sinceSeconds, qint64 until) 
     r.until = until ? until : m_newest;
     r.since = sinceSeconds > 0 ? r.until - sinceSeconds : 0;
 
-    struct Acc {
+    struct Acc
+    {
         AccountFailures out;
         QHash<QString, quint64> ipCounts;
         QSet<QString> successIps; // IPs it logged in from successfully, whole log

@@ -15,7 +15,8 @@
 
 namespace zaindari {
 
-struct AuthEvent {
+struct AuthEvent
+{
     enum class Kind { Success, Failure, Lockout, Reactivated };
     Kind kind = Kind::Failure;
     qint64 t = 0; // UTC seconds
@@ -31,7 +32,8 @@ struct AuthEvent {
 // localOffset: the server's zone (log4j writes local time without a zone).
 bool parseAuditLine(std::string_view line, int localOffset, AuthEvent *out, bool *malformed);
 
-struct AccountFailures {
+struct AccountFailures
+{
     QString account;
     quint64 failures = 0;
     QStringList ips; // distinct failing IPs, most failures first
@@ -45,13 +47,15 @@ struct AccountFailures {
     bool distributed = false; // failures from many IPs (>= distributedIps)
 };
 
-struct IpFailures {
+struct IpFailures
+{
     QString ip;
     quint64 failures = 0;
     QStringList accounts; // distinct accounts tried, most failures first
 };
 
-struct LoginFailuresReport {
+struct LoginFailuresReport
+{
     qint64 since = 0;
     qint64 until = 0;
     QVector<AccountFailures> accounts; // most failures first
@@ -64,7 +68,9 @@ struct LoginFailuresReport {
 class AuditLogAnalyzer
 {
 public:
-    explicit AuditLogAnalyzer(int localOffset = 0) : m_offset(localOffset) {}
+    explicit AuditLogAnalyzer(int localOffset = 0)
+        : m_offset(localOffset)
+    { }
     void setLocalOffset(int seconds) { m_offset = seconds; }
     void setDistributedThreshold(int ips) { m_distributedIps = ips; }
 

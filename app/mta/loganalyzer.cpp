@@ -361,7 +361,8 @@ double MailLogAnalyzer::usualHourlyPeak(int key, qint64 before) const
     return double(peaks[peaks.size() / 2]);
 }
 
-RateSeries MailLogAnalyzer::series(qint64 since, qint64 until, int bucketSeconds, const QString &account) const
+RateSeries MailLogAnalyzer::series(qint64 since, qint64 until, int bucketSeconds,
+                                   const QString &account) const
 {
     RateSeries out;
     out.bucketSeconds = bucketSeconds == 3600 ? 3600 : 60;

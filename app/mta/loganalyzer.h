@@ -65,7 +65,8 @@ public:
     static constexpr qint64 maxMessageAge = 7 * 86400; // > maximal_queue_lifetime (5d)
 
 private:
-    struct Key {
+    struct Key
+    {
         quint64 w[4] = {0, 0, 0, 0};
         static Key from(std::string_view id);
         bool operator==(const Key &o) const
@@ -73,7 +74,8 @@ private:
             return w[0] == o.w[0] && w[1] == o.w[1] && w[2] == o.w[2] && w[3] == o.w[3];
         }
     };
-    struct KeyHash {
+    struct KeyHash
+    {
         size_t operator()(const Key &k) const
         {
             quint64 h = k.w[0] * 0x9E3779B97F4A7C15ULL ^ (k.w[1] + 0x632BE59BD9B4E019ULL);
@@ -81,7 +83,8 @@ private:
             return size_t(h ^ (h >> 29));
         }
     };
-    struct Message {
+    struct Message
+    {
         qint64 t = 0; // submission time
         qint64 lastSeen = 0;
         int sender = -1; // set by a SASL login, a parent, or at qmgr time
@@ -92,11 +95,13 @@ private:
         char client[46] = {}; // IP from smtpd client=, for unauthenticated attribution
         std::vector<quint32> deferredRcpts; // hashes, so retries count once
     };
-    struct Bucket {
+    struct Bucket
+    {
         quint32 messages = 0, recipients = 0, outbound = 0, sent = 0, deferred = 0, deferredMessages = 0,
                 bounced = 0;
     };
-    struct Sender {
+    struct Sender
+    {
         std::string key;
         SenderIdentity who;
         std::map<qint64, Bucket> minutes; // minute start -> counts
@@ -106,7 +111,8 @@ private:
     };
 
     void apply(qint64 t, const maillog::PostfixEvent &ev);
-    int senderFor(std::string_view key, bool authenticated, std::string_view account, std::string_view client);
+    int senderFor(std::string_view key, bool authenticated, std::string_view account,
+                  std::string_view client);
     Bucket &bucket(int sender, qint64 t);
     Bucket &globalBucket(qint64 t);
     void countMessage(Message &m, qint64 t);

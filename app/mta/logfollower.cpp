@@ -185,7 +185,8 @@ void LogFollower::readNextBacklog()
     }
     const Backlog file = m_backlog.takeFirst();
     m_job = m_session->createJob({QStringLiteral("cat"), QStringLiteral("--"), file.name});
-    connect(m_job, &SshCommandJob::finished, this, [this, file](const SshCommandResult &r) { onBacklogFile(file, r); });
+    connect(m_job, &SshCommandJob::finished, this,
+            [this, file](const SshCommandResult &r) { onBacklogFile(file, r); });
     m_job->start();
 }
 
@@ -196,7 +197,8 @@ void LogFollower::onBacklogFile(const Backlog &file, const SshCommandResult &r)
     if (r.error != SshError::None || r.exitStatus != 0) {
         // A rotated file that vanished meanwhile is skipped; a dead connection is reported.
         emit errorOccurred(r.error, r.message, r.detail);
-        if (r.error != SshError::CommandFailed && r.error != SshError::CommandMissing && r.error != SshError::None) {
+        if (r.error != SshError::CommandFailed && r.error != SshError::CommandMissing
+            && r.error != SshError::None) {
             finish(false, r.message);
             return;
         }
@@ -205,10 +207,13 @@ void LogFollower::onBacklogFile(const Backlog &file, const SshCommandResult &r)
         if (gunzipBuffer(r.stdOut, &plain))
             emitLines(plain, true);
         else
-            emit errorOccurred(SshError::Protocol,
-                               //: %1 is a file name on the server
-                               QCoreApplication::translate("LogFollower", "The rotated log %1 is not valid gzip data; it was skipped.").arg(file.name),
-                               QString());
+            emit errorOccurred(
+                SshError::Protocol,
+                //: %1 is a file name on the server
+                QCoreApplication::translate("LogFollower",
+                                            "The rotated log %1 is not valid gzip data; it was skipped.")
+                    .arg(file.name),
+                QString());
     } else {
         emitLines(r.stdOut, true);
     }
@@ -299,7 +304,7 @@ void LogFollower::onPoll(const SshCommandResult &r)
 bool gunzipBuffer(const QByteArray &in, QByteArray *out)
 {
     out->clear();
-    z_stream zs{};
+    z_stream zs {};
     if (inflateInit2(&zs, 16 + MAX_WBITS) != Z_OK)
         return false;
     zs.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(in.constData()));

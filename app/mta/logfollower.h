@@ -23,7 +23,8 @@ namespace zaindari {
 class SshSession;
 class SshCommandJob;
 
-struct LogFollowOptions {
+struct LogFollowOptions
+{
     QString path = QStringLiteral("/var/log/zimbra.log");
     qint64 backlogSeconds = 86400; // read-back window; 0 = only new lines from now on
     bool follow = true; // false: stop (finished) once the read-back is in
@@ -32,7 +33,8 @@ struct LogFollowOptions {
     int maxRotated = 9; // LOG.1 .. LOG.maxRotated (plain or .gz)
 };
 
-struct LogPosition {
+struct LogPosition
+{
     quint64 inode = 0;
     quint64 offset = 0;
     bool isValid() const { return inode != 0; }
@@ -71,7 +73,8 @@ Q_SIGNALS:
     void finished(bool ok, const QString &message);
 
 private:
-    struct Backlog {
+    struct Backlog
+    {
         QString name;
         bool gz = false;
     };

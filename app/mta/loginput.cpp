@@ -21,7 +21,8 @@ namespace zaindari {
 
 namespace {
 
-struct GzCloser {
+struct GzCloser
+{
     void operator()(gzFile f) const
     {
         if (f)
@@ -53,7 +54,9 @@ GzPtr openInput(const QString &path, quint64 *size, QString *error)
         *size = 0;
     } else {
         fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
-        struct stat st {};
+        struct stat st
+        {
+        };
         if (fd >= 0 && fstat(fd, &st) == 0)
             *size = quint64(st.st_size);
     }
@@ -148,7 +151,7 @@ std::optional<maillog::LogStamp> newestLogStamp(const QString &path)
     const bool gz = f.peek(magic, 2) == 2 && uchar(magic[0]) == 0x1f && uchar(magic[1]) == 0x8b;
     if (!gz) {
         // The last 64 KiB hold many lines; widen only if they hold none.
-        for (qint64 window = 64 * 1024; ; window *= 8) {
+        for (qint64 window = 64 * 1024;; window *= 8) {
             const qint64 from = std::max<qint64>(0, f.size() - window);
             f.seek(from);
             const QByteArray tail = f.read(f.size() - from);

@@ -13,7 +13,8 @@
 
 namespace zaindari {
 
-struct LogReadOptions {
+struct LogReadOptions
+{
     // Called with chunks that end on a line boundary (the final chunk may lack a newline).
     // Return false to stop.
     std::function<bool(std::string_view chunk)> chunk;

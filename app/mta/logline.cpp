@@ -8,9 +8,15 @@ namespace {
 
 using sv = std::string_view;
 
-constexpr bool isDigit(char c) { return c >= '0' && c <= '9'; }
+constexpr bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
 
-bool startsWith(sv s, sv prefix) { return s.size() >= prefix.size() && s.compare(0, prefix.size(), prefix) == 0; }
+bool startsWith(sv s, sv prefix)
+{
+    return s.size() >= prefix.size() && s.compare(0, prefix.size(), prefix) == 0;
+}
 
 // Two ASCII digits at p, or -1.
 int twoDigits(const char *p)
@@ -25,19 +31,32 @@ int monthFromAbbrev(const char *p)
     // Case as syslog writes it ("Jan".."Dec"); compared as one 24-bit number.
     const unsigned v = (unsigned(uchar(p[0])) << 16) | (unsigned(uchar(p[1])) << 8) | uchar(p[2]);
     switch (v) {
-    case ('J' << 16) | ('a' << 8) | 'n': return 1;
-    case ('F' << 16) | ('e' << 8) | 'b': return 2;
-    case ('M' << 16) | ('a' << 8) | 'r': return 3;
-    case ('A' << 16) | ('p' << 8) | 'r': return 4;
-    case ('M' << 16) | ('a' << 8) | 'y': return 5;
-    case ('J' << 16) | ('u' << 8) | 'n': return 6;
-    case ('J' << 16) | ('u' << 8) | 'l': return 7;
-    case ('A' << 16) | ('u' << 8) | 'g': return 8;
-    case ('S' << 16) | ('e' << 8) | 'p': return 9;
-    case ('O' << 16) | ('c' << 8) | 't': return 10;
-    case ('N' << 16) | ('o' << 8) | 'v': return 11;
-    case ('D' << 16) | ('e' << 8) | 'c': return 12;
-    default: return 0;
+    case ('J' << 16) | ('a' << 8) | 'n':
+        return 1;
+    case ('F' << 16) | ('e' << 8) | 'b':
+        return 2;
+    case ('M' << 16) | ('a' << 8) | 'r':
+        return 3;
+    case ('A' << 16) | ('p' << 8) | 'r':
+        return 4;
+    case ('M' << 16) | ('a' << 8) | 'y':
+        return 5;
+    case ('J' << 16) | ('u' << 8) | 'n':
+        return 6;
+    case ('J' << 16) | ('u' << 8) | 'l':
+        return 7;
+    case ('A' << 16) | ('u' << 8) | 'g':
+        return 8;
+    case ('S' << 16) | ('e' << 8) | 'p':
+        return 9;
+    case ('O' << 16) | ('c' << 8) | 't':
+        return 10;
+    case ('N' << 16) | ('o' << 8) | 'v':
+        return 11;
+    case ('D' << 16) | ('e' << 8) | 'c':
+        return 12;
+    default:
+        return 0;
     }
 }
 
@@ -122,7 +141,8 @@ bool parseSyslogLine(std::string_view line, SyslogLine *out)
         line.remove_suffix(1);
     LogStamp st;
     size_t i = 0;
-    const bool ok = !line.empty() && isDigit(line[0]) ? parseIsoStamp(line, &st, &i) : parseBsdStamp(line, &st, &i);
+    const bool ok
+        = !line.empty() && isDigit(line[0]) ? parseIsoStamp(line, &st, &i) : parseBsdStamp(line, &st, &i);
     if (!ok || i >= line.size() || line[i] != ' ')
         return false;
     ++i;
@@ -333,7 +353,10 @@ DeliveryStatus statusFromWord(sv w)
     return DeliveryStatus::Unknown;
 }
 
-bool isLoopback(sv ip) { return startsWith(ip, "127.") || ip == "::1"; }
+bool isLoopback(sv ip)
+{
+    return startsWith(ip, "127.") || ip == "::1";
+}
 
 bool parseDelivery(sv rest, PostfixEvent *ev)
 {
@@ -377,7 +400,8 @@ bool parseDelivery(sv rest, PostfixEvent *ev)
         if (q != sv::npos) {
             sv id = ev->detail.substr(q + 10);
             size_t e = 0;
-            while (e < id.size() && (isDigit(id[e]) || (id[e] >= 'A' && id[e] <= 'Z') || (id[e] >= 'a' && id[e] <= 'z')))
+            while (e < id.size()
+                   && (isDigit(id[e]) || (id[e] >= 'A' && id[e] <= 'Z') || (id[e] >= 'a' && id[e] <= 'z')))
                 ++e;
             id = id.substr(0, e);
             if (looksLikeQueueId(id)) {

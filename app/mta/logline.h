@@ -17,7 +17,8 @@ namespace zaindari::maillog {
 
 // The timestamp as written. Syslog's traditional format carries no year and no zone: the
 // year is inferred later (SyslogClock), the zone is the reader's (see SyslogClock).
-struct LogStamp {
+struct LogStamp
+{
     int year = 0; // 0 = not written (traditional syslog)
     int month = 0; // 1..12
     int day = 0;
@@ -26,7 +27,8 @@ struct LogStamp {
     int utcOffset = 0; // seconds east of UTC
 };
 
-struct SyslogLine {
+struct SyslogLine
+{
     LogStamp stamp;
     std::string_view host;
     std::string_view program; // "postfix/smtpd", "postfix/submission/smtpd", "zmmailboxd"
@@ -80,7 +82,8 @@ enum class DeliveryStatus : quint8 { Unknown, Sent, Deferred, Bounced, Expired }
 // Where a delivery went: a local mailbox (local, virtual, lmtp, discard) or out of the host.
 enum class Transport : quint8 { Other, Local, Outbound };
 
-struct PostfixEvent {
+struct PostfixEvent
+{
     PostfixEventKind kind = PostfixEventKind::None;
     std::string_view daemon; // last part of the program: smtpd, qmgr, smtp, lmtp, ...
     std::string_view queueId; // empty for NOQUEUE and warnings

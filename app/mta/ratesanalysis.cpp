@@ -92,7 +92,8 @@ RatesReport RatesAnalysis::report(qint64 sinceSeconds, int limit, qint64 until) 
     return r;
 }
 
-RateSeries RatesAnalysis::series(qint64 sinceSeconds, int bucketSeconds, const QString &account, qint64 until) const
+RateSeries RatesAnalysis::series(qint64 sinceSeconds, int bucketSeconds, const QString &account,
+                                 qint64 until) const
 {
     const LogParseStats &st = m_analyzer.stats();
     const qint64 end = until ? until : st.newest;

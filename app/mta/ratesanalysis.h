@@ -19,7 +19,8 @@
 
 namespace zaindari {
 
-struct RatesOptions {
+struct RatesOptions
+{
     DetectorConfig detector;
     qint64 now = 0; // reference "now" (UTC s) for year inference; 0 = the system clock
     int localOffset = 0; // the log host's zone for stamps without one (seconds east of UTC)
@@ -44,7 +45,8 @@ public:
 
     // `since` seconds back from `until` (0 = everything); until 0 = the newest entry.
     RatesReport report(qint64 sinceSeconds, int limit = 0, qint64 until = 0) const;
-    RateSeries series(qint64 sinceSeconds, int bucketSeconds, const QString &account = {}, qint64 until = 0) const;
+    RateSeries series(qint64 sinceSeconds, int bucketSeconds, const QString &account = {},
+                      qint64 until = 0) const;
     const QVector<RateAlert> &alerts() const { return m_alerts; }
     const MailLogAnalyzer &analyzer() const { return m_analyzer; }
     RateDetector &detector() { return m_detector; }

@@ -5,7 +5,8 @@
 
 namespace zaindari {
 
-RatesFileJob::RatesFileJob(const QString &path, qint64 sinceSeconds, const RatesOptions &options, QObject *parent)
+RatesFileJob::RatesFileJob(const QString &path, qint64 sinceSeconds, const RatesOptions &options,
+                           QObject *parent)
     : QObject(parent)
     , m_path(path)
     , m_since(sinceSeconds)
@@ -39,14 +40,15 @@ void RatesFileJob::start()
         RatesFileResult result;
         RatesAnalysis analysis(options);
         int lastPermille = -1;
-        const bool ok = analyzeLogFile(path, &analysis, &result.errorMessage, cancel.get(),
-                                       [&](quint64 done, quint64 total) {
-            const int permille = total ? int(done * 1000 / total) : 0;
-            if (permille != lastPermille && self) {
-                lastPermille = permille;
-                QMetaObject::invokeMethod(self.data(), "progressed", Qt::QueuedConnection, Q_ARG(int, permille));
-            }
-        });
+        const bool ok = analyzeLogFile(
+            path, &analysis, &result.errorMessage, cancel.get(), [&](quint64 done, quint64 total) {
+                const int permille = total ? int(done * 1000 / total) : 0;
+                if (permille != lastPermille && self) {
+                    lastPermille = permille;
+                    QMetaObject::invokeMethod(self.data(), "progressed", Qt::QueuedConnection,
+                                              Q_ARG(int, permille));
+                }
+            });
         result.canceled = cancel->load();
         result.ok = ok && !result.canceled;
         if (result.ok) {
@@ -70,8 +72,8 @@ void RatesFileJob::cancel()
     m_cancel->store(true);
 }
 
-LiveRatesMonitor::LiveRatesMonitor(SshSession *session, const LogFollowOptions &follow, const RatesOptions &options,
-                                   QObject *parent)
+LiveRatesMonitor::LiveRatesMonitor(SshSession *session, const LogFollowOptions &follow,
+                                   const RatesOptions &options, QObject *parent)
     : QObject(parent)
     , m_analysis(std::make_unique<RatesAnalysis>(options))
     , m_follower(session, follow)

@@ -23,7 +23,8 @@ class QThread;
 
 namespace zaindari {
 
-struct RatesFileResult {
+struct RatesFileResult
+{
     bool ok = false;
     bool canceled = false;
     QString errorMessage; // translated

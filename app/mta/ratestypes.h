@@ -11,7 +11,8 @@ namespace zaindari {
 
 // Who sent: the SASL login when there is one (Zimbra lets a logged-in user pick any envelope
 // sender, so the login is what matters); otherwise the envelope sender and client address.
-struct SenderIdentity {
+struct SenderIdentity
+{
     QString account; // sasl_username, or the envelope sender ("" = null sender <>)
     bool authenticated = false;
     QString client; // client IP for unauthenticated mail; "" for pickup (local sendmail)
@@ -21,7 +22,8 @@ struct SenderIdentity {
     }
 };
 
-struct SenderRate {
+struct SenderRate
+{
     SenderIdentity who;
     quint64 messages = 0; // accepted into the queue in the window
     quint64 recipients = 0; // sum of nrcpt of those messages
@@ -38,7 +40,8 @@ struct SenderRate {
     qint64 lastSeen = 0;
 };
 
-struct RatePoint {
+struct RatePoint
+{
     qint64 t = 0; // start of the bucket, UTC seconds
     quint64 messages = 0; // submitted
     quint64 sent = 0;
@@ -47,7 +50,8 @@ struct RatePoint {
     quint64 bounced = 0;
 };
 
-struct LogParseStats {
+struct LogParseStats
+{
     quint64 bytes = 0;
     quint64 lines = 0;
     quint64 malformed = 0; // skipped: not a syslog line, or a Postfix line with a broken shape
@@ -56,21 +60,24 @@ struct LogParseStats {
     qint64 newest = 0;
 };
 
-struct RatesReport {
+struct RatesReport
+{
     qint64 since = 0;
     qint64 until = 0;
     QVector<SenderRate> senders; // most messages first
     LogParseStats stats;
 };
 
-struct RateSeries {
+struct RateSeries
+{
     int bucketSeconds = 60;
     QString account; // empty = all senders
     QVector<RatePoint> points; // contiguous buckets from since to until (zeros included)
 };
 
 // One detector alert; CLI `watch` prints these as JSON lines.
-struct RateAlert {
+struct RateAlert
+{
     qint64 t = 0; // when the threshold was crossed (log time, UTC seconds)
     QString account;
     double rate = 0; // messages in the window that crossed (per minute or per hour)

@@ -30,16 +30,17 @@ namespace {
 // CPU seconds of this thread: on a shared machine wall time also measures the neighbours.
 double threadCpu()
 {
-    timespec ts{};
+    timespec ts {};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
     return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
 }
 
 double childrenCpu()
 {
-    rusage ru{};
+    rusage ru {};
     getrusage(RUSAGE_CHILDREN, &ru);
-    return double(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) + double(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
+    return double(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec)
+        + double(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
 }
 
 // Wall seconds; *cpu = CPU seconds the child used (user + system).
@@ -96,12 +97,14 @@ int main(int argc, char **argv)
     });
     {
         QFile f(path);
-        if (!f.open(QIODevice::WriteOnly) || f.write(text.data(), qint64(text.size())) != qint64(text.size())) {
+        if (!f.open(QIODevice::WriteOnly)
+            || f.write(text.data(), qint64(text.size())) != qint64(text.size())) {
             std::fprintf(stderr, "log_bench: cannot write %s\n", qPrintable(path));
             return 1;
         }
     }
-    std::printf("generated: %lld lines, %.1f MB (%s)\n", truth.lines, double(text.size()) / 1e6, qPrintable(path));
+    std::printf("generated: %lld lines, %.1f MB (%s)\n", truth.lines, double(text.size()) / 1e6,
+                qPrintable(path));
 
     // 1. The line parser alone: syslog header + Postfix event, zero-copy, one core.
     {
@@ -117,14 +120,17 @@ int main(int argc, char **argv)
             ++lines;
             maillog::SyslogLine sl;
             maillog::PostfixEvent ev;
-            if (!maillog::parseSyslogLine(line, &sl) || !maillog::parsePostfixMessage(sl.program, sl.message, &ev))
+            if (!maillog::parseSyslogLine(line, &sl)
+                || !maillog::parsePostfixMessage(sl.program, sl.message, &ev))
                 ++malformed;
             else if (ev.kind != maillog::PostfixEventKind::None)
                 ++events;
         }
         const double s = double(t.nsecsElapsed()) / 1e9, cpu = threadCpu() - cpu0;
-        std::printf("line parser:   cpu %.3f s = %.2f M lines/s on one core (wall %.3f s) (%llu events, %llu malformed)\n",
-                    cpu, double(lines) / cpu / 1e6, s, (unsigned long long)events, (unsigned long long)malformed);
+        std::printf("line parser:   cpu %.3f s = %.2f M lines/s on one core (wall %.3f s) (%llu events, %llu "
+                    "malformed)\n",
+                    cpu, double(lines) / cpu / 1e6, s, (unsigned long long)events,
+                    (unsigned long long)malformed);
     }
     // 2. The full analysis (parse + join by queue id + per-minute counts + detector), in memory.
     {
@@ -139,7 +145,8 @@ int main(int argc, char **argv)
         a.finish();
         const RatesReport r = a.report(0, 10);
         const double s = double(t.nsecsElapsed()) / 1e9, cpu = threadCpu() - cpu0;
-        std::printf("full analysis: cpu %.3f s = %.2f M lines/s on one core (wall %.3f s) (top: %s, %llu messages, %d alerts)\n",
+        std::printf("full analysis: cpu %.3f s = %.2f M lines/s on one core (wall %.3f s) (top: %s, %llu "
+                    "messages, %d alerts)\n",
                     cpu, double(truth.lines) / cpu / 1e6, s, qPrintable(r.senders.value(0).who.account),
                     (unsigned long long)r.senders.value(0).messages, int(a.alerts().size()));
     }
@@ -147,8 +154,9 @@ int main(int argc, char **argv)
     int rc = 0;
     double zcpu = 0, pcpu = 0;
     const QString cli = QStringLiteral(ZAINDARI_CLI);
-    const double zt = runTimed(cli, {QStringLiteral("rates"), QStringLiteral("top"), QStringLiteral("--input"), path,
-                                     QStringLiteral("--since"), QStringLiteral("30d")},
+    const double zt = runTimed(cli,
+                               {QStringLiteral("rates"), QStringLiteral("top"), QStringLiteral("--input"),
+                                path, QStringLiteral("--since"), QStringLiteral("30d")},
                                &rc, &zcpu);
     std::printf("zaindari-cli rates top --input: wall %.3f s, cpu %.3f s (exit %d)\n", zt, zcpu, rc);
     const QString pflogsumm = QStandardPaths::findExecutable(QStringLiteral("pflogsumm"));
@@ -159,7 +167,7 @@ int main(int argc, char **argv)
     int prc = 0;
     const double pt = runTimed(pflogsumm, {path}, &prc, &pcpu);
     std::printf("pflogsumm:                      wall %.3f s, cpu %.3f s (exit %d)\n", pt, pcpu, prc);
-    std::printf("ratio pflogsumm / zaindari-cli: %.1fx wall, %.1fx cpu (goal >= 10x)\n", zt > 0 ? pt / zt : 0.0,
-                zcpu > 0 ? pcpu / zcpu : 0.0);
+    std::printf("ratio pflogsumm / zaindari-cli: %.1fx wall, %.1fx cpu (goal >= 10x)\n",
+                zt > 0 ? pt / zt : 0.0, zcpu > 0 ? pcpu / zcpu : 0.0);
     return rc == 0 && prc == 0 ? 0 : 1;
 }

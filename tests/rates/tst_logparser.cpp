@@ -15,7 +15,10 @@ using namespace zaindari;
 using namespace zaindari::maillog;
 
 namespace {
-std::string_view sv(const char *s) { return std::string_view(s); }
+std::string_view sv(const char *s)
+{
+    return std::string_view(s);
+}
 const QString kSample = QStringLiteral(RATES_FIXTURES "/postfix-sample.log");
 const QString kAudit = QStringLiteral(RATES_FIXTURES "/audit-sample.log");
 // 2026-11-29 12:00:00 UTC: "now" for the fixtures, injected.
@@ -60,11 +63,12 @@ void TestLogParser::syslogHeader_data()
                                     << qint64(kNow - 20 * 86400 - 3 * 3600 + 1);
     QTest::newRow("fraction") << "Nov 29 09:00:01.123456 mta postfix/smtpd[1]: m" << true << "postfix/smtpd"
                               << qint64(kNow - 3 * 3600 + 1);
-    QTest::newRow("iso zulu") << "2026-11-29T09:00:01.000000Z mta postfix/smtpd[1]: m" << true << "postfix/smtpd"
-                              << qint64(kNow - 3 * 3600 + 1);
-    QTest::newRow("iso offset") << "2026-11-29T10:00:01+01:00 mta postfix/smtpd[1]: m" << true << "postfix/smtpd"
-                                << qint64(kNow - 3 * 3600 + 1);
-    QTest::newRow("no pid") << "Nov 29 09:00:01 mta postfix: m" << true << "postfix" << qint64(kNow - 3 * 3600 + 1);
+    QTest::newRow("iso zulu") << "2026-11-29T09:00:01.000000Z mta postfix/smtpd[1]: m" << true
+                              << "postfix/smtpd" << qint64(kNow - 3 * 3600 + 1);
+    QTest::newRow("iso offset") << "2026-11-29T10:00:01+01:00 mta postfix/smtpd[1]: m" << true
+                                << "postfix/smtpd" << qint64(kNow - 3 * 3600 + 1);
+    QTest::newRow("no pid") << "Nov 29 09:00:01 mta postfix: m" << true << "postfix"
+                            << qint64(kNow - 3 * 3600 + 1);
     QTest::newRow("empty") << "" << false << "" << qint64(0);
     QTest::newRow("bad month") << "Nox 29 09:00:01 mta postfix/smtpd[1]: m" << false << "" << qint64(0);
     QTest::newRow("bad time") << "Nov 29 29:00:01 mta postfix/smtpd[1]: m" << false << "" << qint64(0);
@@ -93,8 +97,8 @@ void TestLogParser::syslogHeader()
 void TestLogParser::yearInference()
 {
     // CLI.md: the year that makes the newest entry not lie in the future.
-    LogStamp dec31{0, 12, 31, 23 * 3600, false, 0};
-    LogStamp jan2{0, 1, 2, 3600, false, 0};
+    LogStamp dec31 {0, 12, 31, 23 * 3600, false, 0};
+    LogStamp jan2 {0, 1, 2, 3600, false, 0};
     const qint64 jan3_2027 = civilToEpoch(2027, 1, 3, 0);
     SyslogClock c;
     c.anchor(dec31, jan3_2027, 0); // a log copied on 3 January whose last line is 31 December
@@ -105,11 +109,11 @@ void TestLogParser::yearInference()
     QCOMPARE(c.toUtc(jan2), civilToEpoch(2027, 1, 2, 3600));
     QCOMPARE(c.toUtc(dec31), civilToEpoch(2026, 12, 31, 23 * 3600));
     // Newest entry in October, read in November: same year, and March lines too.
-    LogStamp oct{0, 10, 20, 0, false, 0}, mar{0, 3, 1, 0, false, 0};
+    LogStamp oct {0, 10, 20, 0, false, 0}, mar {0, 3, 1, 0, false, 0};
     c.anchor(oct, kNow, 0);
     QCOMPARE(c.toUtc(mar), civilToEpoch(2026, 3, 1, 0));
     // Newest entry on 20 December read on 29 November: last year; October lines as well.
-    LogStamp dec20{0, 12, 20, 0, false, 0};
+    LogStamp dec20 {0, 12, 20, 0, false, 0};
     c.anchor(dec20, kNow, 0);
     QCOMPARE(c.toUtc(oct), civilToEpoch(2025, 10, 20, 0));
     // The log host's zone applies to zone-less stamps only.
@@ -154,17 +158,19 @@ void TestLogParser::deliveryLine()
     QCOMPARE(int(ev.status), int(DeliveryStatus::Sent));
 
     // Content filter hop: the message continues under a new queue id.
-    QVERIFY(parsePostfixMessage(sv("postfix/smtp"),
-                                sv("8F90123456: to=<z@four.example>, relay=127.0.0.1[127.0.0.1]:10024, delay=0.9, "
-                                   "delays=0/0/0/0.9, dsn=2.0.0, status=sent (250 2.0.0 from "
-                                   "MTA(smtp:[127.0.0.1]:10025): 250 2.0.0 Ok: queued as 9012345678)"),
-                                &ev));
+    QVERIFY(parsePostfixMessage(
+        sv("postfix/smtp"),
+        sv("8F90123456: to=<z@four.example>, relay=127.0.0.1[127.0.0.1]:10024, delay=0.9, "
+           "delays=0/0/0/0.9, dsn=2.0.0, status=sent (250 2.0.0 from "
+           "MTA(smtp:[127.0.0.1]:10025): 250 2.0.0 Ok: queued as 9012345678)"),
+        &ev));
     QCOMPARE(ev.newQueueId, sv("9012345678"));
 
     // Broken shapes are reported as malformed, never crash.
     QVERIFY(!parsePostfixMessage(sv("postfix/smtp"), sv("0BBBBBBBBB: to=<cut@x.example"), &ev));
     QVERIFY(!parsePostfixMessage(sv("postfix/smtp"), sv("0BBBBBBBBB: to=<a@b>, relay=none"), &ev));
-    QVERIFY(!parsePostfixMessage(sv("postfix/qmgr"), sv("0AAAAAAAAA: from=<a@b>, size=12x, nrcpt=1 (queue active)"), &ev));
+    QVERIFY(!parsePostfixMessage(sv("postfix/qmgr"),
+                                 sv("0AAAAAAAAA: from=<a@b>, size=12x, nrcpt=1 (queue active)"), &ev));
     // Not Postfix, or nothing of interest: fine, kind None.
     QVERIFY(parsePostfixMessage(sv("zmmailboxd"), sv("3F1A2B4C5D: to=<a@b>"), &ev));
     QCOMPARE(int(ev.kind), int(PostfixEventKind::None));
@@ -187,7 +193,8 @@ void TestLogParser::clientLine()
     QVERIFY(parsePostfixMessage(sv("postfix/smtpd"), sv("6D7E8F9012: client=web[2001:db8::5]"), &ev));
     QCOMPARE(ev.clientIp, sv("2001:db8::5"));
     QVERIFY(ev.saslUsername.empty());
-    QVERIFY(parsePostfixMessage(sv("postfix/qmgr"), sv("4B0C1D2E3F: from=<>, size=3010, nrcpt=1 (queue active)"), &ev));
+    QVERIFY(parsePostfixMessage(sv("postfix/qmgr"),
+                                sv("4B0C1D2E3F: from=<>, size=3010, nrcpt=1 (queue active)"), &ev));
     QCOMPARE(int(ev.kind), int(PostfixEventKind::QueueActive));
     QCOMPARE(ev.sender, sv(""));
     QCOMPARE(ev.nrcpt, 1u);
@@ -197,10 +204,11 @@ void TestLogParser::clientLine()
 void TestLogParser::rejectAndSaslFailure()
 {
     PostfixEvent ev;
-    QVERIFY(parsePostfixMessage(sv("postfix/smtpd"),
-                                sv("NOQUEUE: reject: RCPT from unknown[198.51.100.9]: 554 5.7.1 <x@e.example>: Relay "
-                                   "access denied; from=<spam@e.example> to=<x@e.example> proto=ESMTP helo=<spam>"),
-                                &ev));
+    QVERIFY(parsePostfixMessage(
+        sv("postfix/smtpd"),
+        sv("NOQUEUE: reject: RCPT from unknown[198.51.100.9]: 554 5.7.1 <x@e.example>: Relay "
+           "access denied; from=<spam@e.example> to=<x@e.example> proto=ESMTP helo=<spam>"),
+        &ev));
     QCOMPARE(int(ev.kind), int(PostfixEventKind::Reject));
     QCOMPARE(ev.clientIp, sv("198.51.100.9"));
     QCOMPARE(ev.sender, sv("spam@e.example"));
@@ -332,7 +340,8 @@ void TestLogParser::chunkBoundaries()
     for (int step : {1, 7, 64, 333}) {
         RatesAnalysis parts(o);
         for (qsizetype i = 0; i < data.size(); i += step)
-            parts.feed(std::string_view(data.constData() + i, size_t(std::min<qsizetype>(step, data.size() - i))));
+            parts.feed(
+                std::string_view(data.constData() + i, size_t(std::min<qsizetype>(step, data.size() - i))));
         parts.finish();
         QCOMPARE(parts.analyzer().stats().lines, whole.analyzer().stats().lines);
         QCOMPARE(parts.analyzer().stats().malformed, whole.analyzer().stats().malformed);
@@ -355,14 +364,16 @@ void TestLogParser::auditLines()
     QCOMPARE(ev.protocol, QStringLiteral("soap"));
     QCOMPARE(ev.reason, QStringLiteral("invalid password"));
     QCOMPARE(ev.t, civilToEpoch(2026, 11, 29, 9 * 3600 + 44));
-    QVERIFY(parseAuditLine(sv("2026-11-29 09:10:04,500 INFO  [Imap-24] [ip=198.51.100.5;] security - cmd=Auth; "
-                              "account=a@b; error=account lockout due to too many failed logins;"),
-                           3600, &ev, &malformed));
+    QVERIFY(
+        parseAuditLine(sv("2026-11-29 09:10:04,500 INFO  [Imap-24] [ip=198.51.100.5;] security - cmd=Auth; "
+                          "account=a@b; error=account lockout due to too many failed logins;"),
+                       3600, &ev, &malformed));
     QCOMPARE(int(ev.kind), int(AuthEvent::Kind::Lockout));
     QCOMPARE(ev.t, civilToEpoch(2026, 11, 29, 9 * 3600 + 604) - 3600);
-    QVERIFY(!parseAuditLine(sv("2026-11-29 09:12:00,000 INFO  [q] [name=admin;] security - cmd=ModifyAccount; "
-                               "name=x;"),
-                            0, &ev, &malformed));
+    QVERIFY(
+        !parseAuditLine(sv("2026-11-29 09:12:00,000 INFO  [q] [name=admin;] security - cmd=ModifyAccount; "
+                           "name=x;"),
+                        0, &ev, &malformed));
     QVERIFY(!malformed);
     QVERIFY(!parseAuditLine(sv("2026-13-29 09:12:00,000 INFO"), 0, &ev, &malformed));
     QVERIFY(malformed);

@@ -104,9 +104,10 @@ void TestRatesLab::countsMatchGroundTruth()
     o.localOffset = localUtcOffset();
     RatesAnalysis a(o);
     QString error;
-    QVERIFY2(analyzeLogFile(m_lab.value(QStringLiteral("mta")).toObject().value(QStringLiteral("log")).toString(), &a,
-                            &error),
-             qPrintable(error));
+    QVERIFY2(
+        analyzeLogFile(m_lab.value(QStringLiteral("mta")).toObject().value(QStringLiteral("log")).toString(),
+                       &a, &error),
+        qPrintable(error));
     const RatesReport r = a.report(m_seedEnd - m_seedStart, 0, m_seedEnd);
     QVERIFY(!r.senders.isEmpty());
     QCOMPARE(r.senders.first().who.account, m_captured); // the top sender
@@ -146,8 +147,8 @@ void TestRatesLab::capturedLoginFlaggedWithinAMinute()
     o.localOffset = localUtcOffset();
     RatesAnalysis a(o);
     QString error;
-    QVERIFY(analyzeLogFile(m_lab.value(QStringLiteral("mta")).toObject().value(QStringLiteral("log")).toString(), &a,
-                           &error));
+    QVERIFY(analyzeLogFile(
+        m_lab.value(QStringLiteral("mta")).toObject().value(QStringLiteral("log")).toString(), &a, &error));
     const RateAlert *first = nullptr;
     for (const RateAlert &al : a.alerts()) {
         if (al.t < m_seedStart || al.t > m_seedEnd)
@@ -173,8 +174,9 @@ void TestRatesLab::failedLoginsFromAuditLog()
         return true;
     };
     QString error;
-    QVERIFY2(readLogInput(m_lab.value(QStringLiteral("mta")).toObject().value(QStringLiteral("audit_log")).toString(),
-                          opt, &error),
+    QVERIFY2(readLogInput(
+                 m_lab.value(QStringLiteral("mta")).toObject().value(QStringLiteral("audit_log")).toString(),
+                 opt, &error),
              qPrintable(error));
     audit.finish();
     const QJsonArray failed = m_truth.value(QStringLiteral("failed_logins")).toArray();
@@ -187,7 +189,7 @@ void TestRatesLab::failedLoginsFromAuditLog()
             captured = &a;
     QVERIFY(captured);
     QCOMPARE(qint64(captured->failures), qint64(failed.size()));
-    QCOMPARE(captured->ips, QStringList{attacker});
+    QCOMPARE(captured->ips, QStringList {attacker});
     QVERIFY(captured->successFromNewIp);
     QCOMPARE(captured->successIp, attacker);
     bool attackerListed = false;
@@ -217,34 +219,42 @@ void TestRatesLab::cliAgainstTheLab()
     // Live over SSH: the read-back of the server's log, the same counting as --input.
     const QJsonObject ssh = m_lab.value(QStringLiteral("ssh")).toObject();
     QProcess p;
-    p.start(QStringLiteral(ZAINDARI_CLI),
-            {QStringLiteral("--ssh"),
-             QStringLiteral("%1@%2:%3").arg(ssh.value(QStringLiteral("user")).toString(),
-                                            ssh.value(QStringLiteral("host")).toString(),
-                                            QString::number(ssh.value(QStringLiteral("port")).toInt())),
-             QStringLiteral("--ssh-key"), ssh.value(QStringLiteral("key")).toString(), QStringLiteral("--known-hosts"),
-             ssh.value(QStringLiteral("known_hosts")).toString(), QStringLiteral("rates"), QStringLiteral("top"),
-             QStringLiteral("--since"), QStringLiteral("7d"), QStringLiteral("--json")});
+    p.start(
+        QStringLiteral(ZAINDARI_CLI),
+        {QStringLiteral("--ssh"),
+         QStringLiteral("%1@%2:%3")
+             .arg(ssh.value(QStringLiteral("user")).toString(), ssh.value(QStringLiteral("host")).toString(),
+                  QString::number(ssh.value(QStringLiteral("port")).toInt())),
+         QStringLiteral("--ssh-key"), ssh.value(QStringLiteral("key")).toString(),
+         QStringLiteral("--known-hosts"), ssh.value(QStringLiteral("known_hosts")).toString(),
+         QStringLiteral("rates"), QStringLiteral("top"), QStringLiteral("--since"), QStringLiteral("7d"),
+         QStringLiteral("--json")});
     QVERIFY(p.waitForFinished(120000));
     QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
     const QJsonObject doc = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
     const QJsonObject top = doc.value(QStringLiteral("senders")).toArray().first().toObject();
     QCOMPARE(top.value(QStringLiteral("account")).toString(), m_captured);
     QVERIFY(qint64(top.value(QStringLiteral("messages")).toDouble())
-            >= qint64(m_truth.value(QStringLiteral("per_account")).toObject().value(m_captured).toObject()
-                          .value(QStringLiteral("messages")).toInt()));
+            >= qint64(m_truth.value(QStringLiteral("per_account"))
+                          .toObject()
+                          .value(m_captured)
+                          .toObject()
+                          .value(QStringLiteral("messages"))
+                          .toInt()));
     QVERIFY(top.value(QStringLiteral("flagged")).toBool());
 
     // An unknown host key is refused with exit code 4.
     QTemporaryDir dir;
     QProcess q;
-    q.start(QStringLiteral(ZAINDARI_CLI),
-            {QStringLiteral("--ssh"),
-             QStringLiteral("%1@%2:%3").arg(ssh.value(QStringLiteral("user")).toString(),
-                                            ssh.value(QStringLiteral("host")).toString(),
-                                            QString::number(ssh.value(QStringLiteral("port")).toInt())),
-             QStringLiteral("--ssh-key"), ssh.value(QStringLiteral("key")).toString(), QStringLiteral("--known-hosts"),
-             dir.filePath(QStringLiteral("empty_known_hosts")), QStringLiteral("rates"), QStringLiteral("top")});
+    q.start(
+        QStringLiteral(ZAINDARI_CLI),
+        {QStringLiteral("--ssh"),
+         QStringLiteral("%1@%2:%3")
+             .arg(ssh.value(QStringLiteral("user")).toString(), ssh.value(QStringLiteral("host")).toString(),
+                  QString::number(ssh.value(QStringLiteral("port")).toInt())),
+         QStringLiteral("--ssh-key"), ssh.value(QStringLiteral("key")).toString(),
+         QStringLiteral("--known-hosts"), dir.filePath(QStringLiteral("empty_known_hosts")),
+         QStringLiteral("rates"), QStringLiteral("top")});
     QVERIFY(q.waitForFinished(60000));
     QCOMPARE(q.exitCode(), 4);
 }
@@ -266,7 +276,8 @@ void TestRatesLab::followerSurvivesRotationAndReconnect()
     const QByteArray p0 = slice(0, 6), p1 = slice(1, 6), p2 = slice(2, 6), p3 = slice(3, 6), p4 = slice(4, 6),
                      p5 = slice(5, 6);
 
-    const QString dirPath = QDir::tempPath() + QStringLiteral("/zaindari-rates-%1").arg(QCoreApplication::applicationPid());
+    const QString dirPath
+        = QDir::tempPath() + QStringLiteral("/zaindari-rates-%1").arg(QCoreApplication::applicationPid());
     QDir().mkpath(dirPath);
     ::chmod(QFile::encodeName(dirPath).constData(), 0755);
     const QString log = dirPath + QStringLiteral("/zimbra.log");
@@ -298,7 +309,8 @@ void TestRatesLab::followerSurvivesRotationAndReconnect()
     {
         SshSession session(sshOptions());
         LogFollower follower(&session, fo);
-        connect(&follower, &LogFollower::dataReceived, this, [&received](const QByteArray &d) { received += d; });
+        connect(&follower, &LogFollower::dataReceived, this,
+                [&received](const QByteArray &d) { received += d; });
         QSignalSpy backlog(&follower, &LogFollower::backlogFinished);
         QSignalSpy rotated(&follower, &LogFollower::rotationDetected);
         session.connectToHost();
@@ -329,7 +341,8 @@ void TestRatesLab::followerSurvivesRotationAndReconnect()
         SshSession session(sshOptions());
         LogFollower follower(&session, fo);
         follower.setResumePosition(position);
-        connect(&follower, &LogFollower::dataReceived, this, [&received](const QByteArray &d) { received += d; });
+        connect(&follower, &LogFollower::dataReceived, this,
+                [&received](const QByteArray &d) { received += d; });
         session.connectToHost();
         follower.start();
         QTRY_COMPARE_WITH_TIMEOUT(received.size(), (p0 + p1 + p2 + p3 + p4 + p5).size(), 30000);
@@ -344,7 +357,8 @@ void TestRatesLab::followerSurvivesRotationAndReconnect()
 void TestRatesLab::watchRaisesALiveAlert()
 {
     // `watch` on a log the test writes now: a login starts a burst, an alert line follows.
-    const QString dirPath = QDir::tempPath() + QStringLiteral("/zaindari-watch-%1").arg(QCoreApplication::applicationPid());
+    const QString dirPath
+        = QDir::tempPath() + QStringLiteral("/zaindari-watch-%1").arg(QCoreApplication::applicationPid());
     QDir().mkpath(dirPath);
     ::chmod(QFile::encodeName(dirPath).constData(), 0755);
     const QString log = dirPath + QStringLiteral("/zimbra.log");
@@ -355,27 +369,31 @@ void TestRatesLab::watchRaisesALiveAlert()
 
     const QJsonObject ssh = m_lab.value(QStringLiteral("ssh")).toObject();
     QProcess w;
-    w.start(QStringLiteral(ZAINDARI_CLI),
-            {QStringLiteral("--ssh"),
-             QStringLiteral("%1@%2:%3").arg(ssh.value(QStringLiteral("user")).toString(),
-                                            ssh.value(QStringLiteral("host")).toString(),
-                                            QString::number(ssh.value(QStringLiteral("port")).toInt())),
-             QStringLiteral("--ssh-key"), ssh.value(QStringLiteral("key")).toString(), QStringLiteral("--known-hosts"),
-             ssh.value(QStringLiteral("known_hosts")).toString(), QStringLiteral("--log"), log, QStringLiteral("watch"),
-             QStringLiteral("--threshold"), QStringLiteral("20/min"), QStringLiteral("--json")});
+    w.start(
+        QStringLiteral(ZAINDARI_CLI),
+        {QStringLiteral("--ssh"),
+         QStringLiteral("%1@%2:%3")
+             .arg(ssh.value(QStringLiteral("user")).toString(), ssh.value(QStringLiteral("host")).toString(),
+                  QString::number(ssh.value(QStringLiteral("port")).toInt())),
+         QStringLiteral("--ssh-key"), ssh.value(QStringLiteral("key")).toString(),
+         QStringLiteral("--known-hosts"), ssh.value(QStringLiteral("known_hosts")).toString(),
+         QStringLiteral("--log"), log, QStringLiteral("watch"), QStringLiteral("--threshold"),
+         QStringLiteral("20/min"), QStringLiteral("--json")});
     QVERIFY(w.waitForStarted());
     QTest::qWait(2500); // connected and following
 
     // 30 submissions by one login, stamped now in the log's (local) syslog format.
     QByteArray lines;
-    const QString stamp = QLocale::c().toString(QDateTime::currentDateTime(), QStringLiteral("MMM dd HH:mm:ss"));
+    const QString stamp
+        = QLocale::c().toString(QDateTime::currentDateTime(), QStringLiteral("MMM dd HH:mm:ss"));
     for (int i = 0; i < 30; ++i) {
         const QByteArray qid = QByteArray::number(0xA00000000LL + i, 16).toUpper();
         const QByteArray st = stamp.toLatin1();
         lines += st + " mta postfix/submission/smtpd[77]: " + qid
-                 + ": client=unknown[203.0.113.9], sasl_method=PLAIN, sasl_username=ikasle40@tartanga.test\n";
+            + ": client=unknown[203.0.113.9], sasl_method=PLAIN, sasl_username=ikasle40@tartanga.test\n";
         lines += st + " mta postfix/cleanup[78]: " + qid + ": message-id=<" + qid + "@x>\n";
-        lines += st + " mta postfix/qmgr[79]: " + qid + ": from=<ikasle40@tartanga.test>, size=900, nrcpt=2 (queue active)\n";
+        lines += st + " mta postfix/qmgr[79]: " + qid
+            + ": from=<ikasle40@tartanga.test>, size=900, nrcpt=2 (queue active)\n";
     }
     QVERIFY(f.open(QIODevice::Append));
     f.write(lines);

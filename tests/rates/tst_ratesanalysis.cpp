@@ -18,7 +18,8 @@ using namespace zaindari;
 
 namespace {
 
-struct Generated {
+struct Generated
+{
     std::string text;
     loggen::Truth truth;
 };
@@ -196,9 +197,10 @@ void TestRatesAnalysis::cliOnSavedLog()
 
     int rc = -1;
     QByteArray err;
-    const QJsonObject top = runCli({QStringLiteral("rates"), QStringLiteral("top"), QStringLiteral("--input"), path,
-                                    QStringLiteral("--since"), QStringLiteral("2d"), QStringLiteral("--json")},
-                                   &rc, &err);
+    const QJsonObject top
+        = runCli({QStringLiteral("rates"), QStringLiteral("top"), QStringLiteral("--input"), path,
+                  QStringLiteral("--since"), QStringLiteral("2d"), QStringLiteral("--json")},
+                 &rc, &err);
     QCOMPARE(rc, 0);
     QVERIFY(err.contains("malformed")); // diagnostics on stderr
     const QJsonArray senders = top.value(QStringLiteral("senders")).toArray();
@@ -212,17 +214,18 @@ void TestRatesAnalysis::cliOnSavedLog()
     QCOMPARE(QDateTime::fromString(top.value(QStringLiteral("until")).toString(), Qt::ISODate).time(),
              QDateTime::fromSecsSinceEpoch(g.truth.last, Qt::UTC).time());
 
-    const QJsonObject limited = runCli({QStringLiteral("rates"), QStringLiteral("top"), QStringLiteral("--input"), path,
-                                        QStringLiteral("--limit"), QStringLiteral("3"), QStringLiteral("--json")},
-                                       &rc);
+    const QJsonObject limited
+        = runCli({QStringLiteral("rates"), QStringLiteral("top"), QStringLiteral("--input"), path,
+                  QStringLiteral("--limit"), QStringLiteral("3"), QStringLiteral("--json")},
+                 &rc);
     QCOMPARE(rc, 0);
     QVERIFY(limited.value(QStringLiteral("senders")).toArray().size() <= 3);
 
-    const QJsonObject series = runCli({QStringLiteral("rates"), QStringLiteral("series"), QStringLiteral("--input"),
-                                       path, QStringLiteral("--since"), QStringLiteral("1d"), QStringLiteral("--bucket"),
-                                       QStringLiteral("1h"), QStringLiteral("--account"), QStringLiteral("ikasle3"),
-                                       QStringLiteral("--json")},
-                                      &rc);
+    const QJsonObject series = runCli(
+        {QStringLiteral("rates"), QStringLiteral("series"), QStringLiteral("--input"), path,
+         QStringLiteral("--since"), QStringLiteral("1d"), QStringLiteral("--bucket"), QStringLiteral("1h"),
+         QStringLiteral("--account"), QStringLiteral("ikasle3"), QStringLiteral("--json")},
+        &rc);
     QCOMPARE(rc, 0);
     QCOMPARE(series.value(QStringLiteral("bucket")).toString(), QStringLiteral("1h"));
     qint64 sum = 0;
@@ -232,8 +235,9 @@ void TestRatesAnalysis::cliOnSavedLog()
 
     // watch on a saved log: JSON lines, the burst account first, within a minute of its start.
     QProcess w;
-    w.start(QStringLiteral(ZAINDARI_CLI), {QStringLiteral("watch"), QStringLiteral("--input"), path,
-                                           QStringLiteral("--threshold"), QStringLiteral("60/min"), QStringLiteral("--json")});
+    w.start(QStringLiteral(ZAINDARI_CLI),
+            {QStringLiteral("watch"), QStringLiteral("--input"), path, QStringLiteral("--threshold"),
+             QStringLiteral("60/min"), QStringLiteral("--json")});
     QVERIFY(w.waitForFinished(120000));
     QCOMPARE(w.exitCode(), 0);
     const QList<QByteArray> lines = w.readAllStandardOutput().trimmed().split('\n');
@@ -243,20 +247,27 @@ void TestRatesAnalysis::cliOnSavedLog()
     QCOMPARE(alert.value(QStringLiteral("threshold")).toDouble(), 60.0);
     QVERIFY(alert.value(QStringLiteral("rate")).toDouble() > 60);
     QVERIFY(alert.contains(QStringLiteral("action")));
-    const qint64 at = QDateTime::fromString(alert.value(QStringLiteral("t")).toString(), Qt::ISODate).toSecsSinceEpoch();
+    const qint64 at
+        = QDateTime::fromString(alert.value(QStringLiteral("t")).toString(), Qt::ISODate).toSecsSinceEpoch();
     QVERIFY(at % 86400 >= g.truth.burstStart % 86400 && at % 86400 <= g.truth.burstStart % 86400 + 60);
 
     // logins failed on the audit fixture.
-    const QJsonObject logins = runCli({QStringLiteral("logins"), QStringLiteral("failed"), QStringLiteral("--input"),
-                                       QStringLiteral(RATES_FIXTURES "/audit-sample.log"), QStringLiteral("--since"),
-                                       QStringLiteral("1d"), QStringLiteral("--json")},
-                                      &rc);
+    const QJsonObject logins
+        = runCli({QStringLiteral("logins"), QStringLiteral("failed"), QStringLiteral("--input"),
+                  QStringLiteral(RATES_FIXTURES "/audit-sample.log"), QStringLiteral("--since"),
+                  QStringLiteral("1d"), QStringLiteral("--json")},
+                 &rc);
     QCOMPARE(rc, 0);
     const QJsonArray accounts = logins.value(QStringLiteral("accounts")).toArray();
     QCOMPARE(accounts.first().toObject().value(QStringLiteral("account")).toString(),
              QStringLiteral("irakasle4@tartanga.test"));
     QCOMPARE(accounts.first().toObject().value(QStringLiteral("ips")).toArray().size(), 5);
-    QCOMPARE(logins.value(QStringLiteral("ips")).toArray().first().toObject().value(QStringLiteral("ip")).toString(),
+    QCOMPARE(logins.value(QStringLiteral("ips"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QStringLiteral("ip"))
+                 .toString(),
              QStringLiteral("203.0.113.77"));
 }
 
@@ -264,8 +275,8 @@ void TestRatesAnalysis::cliUsageErrors()
 {
     const QString sample = QStringLiteral(RATES_FIXTURES "/postfix-sample.log");
     int rc = -1;
-    runCli({QStringLiteral("rates"), QStringLiteral("top"), QStringLiteral("--input"), sample, QStringLiteral("--since"),
-            QStringLiteral("yesterday")},
+    runCli({QStringLiteral("rates"), QStringLiteral("top"), QStringLiteral("--input"), sample,
+            QStringLiteral("--since"), QStringLiteral("yesterday")},
            &rc);
     QCOMPARE(rc, 2);
     runCli({QStringLiteral("rates"), QStringLiteral("series"), QStringLiteral("--input"), sample,
@@ -277,10 +288,12 @@ void TestRatesAnalysis::cliUsageErrors()
            &rc);
     QCOMPARE(rc, 2);
     QByteArray err;
-    runCli({QStringLiteral("watch"), QStringLiteral("--input"), sample, QStringLiteral("--auto-contain")}, &rc, &err);
+    runCli({QStringLiteral("watch"), QStringLiteral("--input"), sample, QStringLiteral("--auto-contain")},
+           &rc, &err);
     QCOMPARE(rc, 1);
     QVERIFY(err.contains("later version"));
-    runCli({QStringLiteral("rates"), QStringLiteral("top"), QStringLiteral("--input"), QStringLiteral("/nonexistent/zimbra.log")},
+    runCli({QStringLiteral("rates"), QStringLiteral("top"), QStringLiteral("--input"),
+            QStringLiteral("/nonexistent/zimbra.log")},
            &rc, &err);
     QCOMPARE(rc, 1);
     QVERIFY(err.contains("/nonexistent/zimbra.log"));

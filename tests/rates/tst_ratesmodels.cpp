@@ -57,11 +57,13 @@ void TestRatesModels::ratesModel()
     QCOMPARE(model.columnCount(), int(RatesModel::ColumnCount));
     const QString text = dump(model);
     QVERIFY2(text.contains(QStringLiteral("ikasle3@tartanga.test|1|3|3|1|1|")), qPrintable(text));
-    QVERIFY2(text.contains(QStringLiteral("noreply@tartanga.test (no login, 10.1.1.5)|1|1|1|0|0|")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("noreply@tartanga.test (no login, 10.1.1.5)|1|1|1|0|0|")),
+             qPrintable(text));
     QCOMPARE(model.headerData(RatesModel::Messages, Qt::Horizontal).toString(), QStringLiteral("Messages"));
     const int row = model.rowForAccount(QStringLiteral("ikasle3@tartanga.test"));
     QVERIFY(row >= 0);
-    QCOMPARE(model.index(row, 0).data(RatesModel::AccountRole).toString(), QStringLiteral("ikasle3@tartanga.test"));
+    QCOMPARE(model.index(row, 0).data(RatesModel::AccountRole).toString(),
+             QStringLiteral("ikasle3@tartanga.test"));
 
     // The same senders again (a live refresh): rows change in place, no reset.
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
