@@ -4,11 +4,13 @@
 
 #include "mta/loginput.h"
 #include "mta/ratesanalysis.h"
+#include "mta/ratesjob.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -76,6 +78,7 @@ private Q_SLOTS:
     void baselineFlagsAnUnusualHour();
     void cliOnSavedLog();
     void cliUsageErrors();
+    void fileJobOnAWorker();
 };
 
 void TestRatesAnalysis::countsMatchGeneratorTruth()
@@ -297,6 +300,39 @@ void TestRatesAnalysis::cliUsageErrors()
            &rc, &err);
     QCOMPARE(rc, 1);
     QVERIFY(err.contains("/nonexistent/zimbra.log"));
+}
+
+void TestRatesAnalysis::fileJobOnAWorker()
+{
+    const loggen::Options o = incident();
+    const Generated g = generate(o);
+    QTemporaryDir dir;
+    QFile f(dir.filePath(QStringLiteral("zimbra.log")));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(g.text.data(), qint64(g.text.size()));
+    f.close();
+
+    RatesFileJob job(f.fileName(), 2 * 86400, fixedClock(g.truth));
+    QSignalSpy progress(&job, &RatesFileJob::progressed);
+    QSignalSpy finished(&job, &RatesFileJob::finished);
+    job.start();
+    QVERIFY(finished.wait(60000));
+    const auto result = finished.first().first().value<RatesFileResult>();
+    QVERIFY(result.ok);
+    QVERIFY(!progress.isEmpty());
+    QCOMPARE(progress.last().first().toInt(), 1000);
+    QCOMPARE(result.report.senders.first().who.account, QString::fromStdString(o.burstAccount));
+    QVERIFY(result.report.senders.first().flagged);
+    QVERIFY(!result.alerts.isEmpty());
+    QVERIFY(!result.series.points.isEmpty());
+
+    RatesFileJob missing(dir.filePath(QStringLiteral("none.log")), 3600);
+    QSignalSpy failed(&missing, &RatesFileJob::finished);
+    missing.start();
+    QVERIFY(failed.wait(10000));
+    const auto bad = failed.first().first().value<RatesFileResult>();
+    QVERIFY(!bad.ok);
+    QVERIFY(bad.errorMessage.contains(QStringLiteral("none.log")));
 }
 
 QTEST_GUILESS_MAIN(TestRatesAnalysis)
