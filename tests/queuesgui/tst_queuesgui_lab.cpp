@@ -54,7 +54,9 @@ private slots:
     void senderGroupFiltersTable();
     void previewShowsMessage();
     void holdThenReleaseExactlyTheGroup();
+    void refreshKeepsSelection();
     void unknownHostKeyAskedAndRejected();
+    void changedHostKeyRefused();
     void cleanupTestCase();
 
 private:
@@ -254,6 +256,55 @@ void TestQueuesGuiLab::holdThenReleaseExactlyTheGroup()
         }(),
         60000);
     QVERIFY(waitLoaded(*m_page));
+}
+
+void TestQueuesGuiLab::refreshKeepsSelection()
+{
+    QTableView *table = m_page->table();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_page->isLoading() && !m_page->isActing(), 60000);
+    QVERIFY(m_page->proxy()->rowCount() > 10);
+    table->clearSelection();
+    QSet<QString> chosen;
+    for (int r : {1, 3, 5}) {
+        table->selectionModel()->select(m_page->proxy()->index(r, 0),
+                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        chosen.insert(m_page->proxy()->index(r, 0).data(QueueModel::IdRole).toString());
+    }
+    QSignalSpy spy(m_page.get(), &MailQueuesPage::listingLoaded);
+    QCOMPARE(m_page->refresh(), QString());
+    QVERIFY(spy.wait(90000));
+    QSet<QString> after;
+    for (const QModelIndex &i : table->selectionModel()->selectedRows())
+        after.insert(i.data(QueueModel::IdRole).toString());
+    QCOMPARE(after, chosen);
+}
+
+void TestQueuesGuiLab::changedHostKeyRefused()
+{
+    // known_hosts holds another ed25519 key for the lab's host: the page must warn and never
+    // connect, and offer no way to accept.
+    const QString wrong = m_dir.filePath(QStringLiteral("wrong_known_hosts"));
+    QFile f(wrong);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("[127.0.0.1]:2222 ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIJxraWsLQYxdYGuU8kGdYdpvOye/uy8s0a8WgEHLQKKi\n");
+    f.close();
+    MailQueuesPage page(m_store.get(), m_secrets.get());
+    page.connection()->setKnownHostsFile(wrong);
+    page.setProfile(m_profile);
+    QSignalSpy refused(page.connection(), &SshConnectionController::hostKeyRefused);
+    QSignalSpy loaded(&page, &MailQueuesPage::listingLoaded);
+    QCOMPARE(page.refresh(), QString());
+    QVERIFY(loaded.wait(30000));
+    QCOMPARE(loaded.first().first().toBool(), false);
+    QCOMPARE(refused.size(), 1);
+    QVERIFY(!page.findChild<HostKeyDialog *>());
+    auto *box = page.findChild<QMessageBox *>(QStringLiteral("HostKeyChangedWarning"));
+    QVERIFY(box);
+    // The warning names the fingerprint the server presented.
+    const QString presented = m_lab.value(QLatin1String("ssh")).toObject().value(QLatin1String("host_key_sha256")).toString();
+    QVERIFY2(box->text().contains(presented), qPrintable(box->text()));
+    QCOMPARE(page.connection()->state(), ConnectionState::Error);
+    QCOMPARE(page.model()->rowCount(), 0);
 }
 
 void TestQueuesGuiLab::unknownHostKeyAskedAndRejected()
