@@ -19,6 +19,11 @@ const ActionName kActionNames[] = {
     {"account.reset-password", QT_TRANSLATE_NOOP("AuditAction", "Reset password")},
     {"policy.set", QT_TRANSLATE_NOOP("AuditAction", "Change lockout policy")},
     {"relayhost.set", QT_TRANSLATE_NOOP("AuditAction", "Change relay host")},
+    {"directory.unlock", QT_TRANSLATE_NOOP("AuditAction", "Unlock in Active Directory")},
+    {"directory.disable", QT_TRANSLATE_NOOP("AuditAction", "Disable in Active Directory")},
+    {"directory.enable", QT_TRANSLATE_NOOP("AuditAction", "Enable in Active Directory")},
+    {"directory.reset-password", QT_TRANSLATE_NOOP("AuditAction", "Reset Active Directory password")},
+    {"directory.policy-set", QT_TRANSLATE_NOOP("AuditAction", "Change domain policy")},
 };
 } // namespace
 

@@ -1,5 +1,8 @@
 #include "mainwindow.h"
 
+#include "accounts/adminconnections.h"
+#include "accounts/mailaccountspage.h"
+#include "audit/audittrailpage.h"
 #include "common/settings.h"
 #include "dialogs/aboutdialog.h"
 #include "dialogs/preferencesdialog.h"
@@ -10,6 +13,7 @@
 #include "pages/lockoutpage.h"
 #include "pages/queuespage.h"
 #include "pages/sendratespage.h"
+#include "policy/lockoutpoliciespage.h"
 #include "profiles/profilestore.h"
 #include "profiles/secretstore.h"
 #include "profilesmodel.h"
@@ -51,8 +55,16 @@ MainWindow::MainWindow(ProfileStore *store, SecretStore *secrets, QWidget *paren
 
     auto *dashboard = new DashboardPage(this);
     auto *queues = new MailQueuesPage(store, secrets, this);
+    // Issues 6 and 7: one Zimbra admin / Active Directory connection shared by the Accounts and
+    // Lockout policy pages; it drives the two indicators.
+    auto *admin = new AdminConnections(store, secrets, this);
+    admin->setDialogParent(this);
+    connect(admin, &AdminConnections::zimbraStateChanged, this,
+            [this](ConnectionState s, const QString &m) { setBackendState(Backend::Zimbra, s, m); });
+    connect(admin, &AdminConnections::directoryStateChanged, this,
+            [this](ConnectionState s, const QString &m) { setBackendState(Backend::Directory, s, m); });
     m_pages = {dashboard, queues, new SendRatesPage(this),
-               new AccountsPage(this), new LockoutPolicyPage(this), new AuditLogPage(this)};
+               new MailAccountsPage(admin, this), new LockoutPoliciesPage(admin, this), new AuditTrailPage(this)};
     connect(dashboard, &DashboardPage::manageProfilesRequested, this, &MainWindow::openProfileManager);
     // Issue 4: the Queues page's SSH sessions drive the SSH indicator; its counts go on the
     // dashboard (above the dashboard's buttons row and stretch).
