@@ -1,7 +1,6 @@
 #pragma once
-// What the "Test connection" buttons call. Each backend (SSH, Zimbra admin SOAP, Active
-// Directory) provides its tester in a later issue by replacing createConnectionTester() in
-// connectiontest.cpp; until then the tester says the test arrives later.
+// What the "Test connection" buttons call. Each backend (SSH to the MTA hosts, Zimbra admin
+// SOAP, Active Directory) has its tester; createConnectionTester() hands out the right one.
 
 #include "profiles/profile.h"
 

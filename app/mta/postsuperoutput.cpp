@@ -52,13 +52,18 @@ bool queueActionIsDestructive(QueueAction a)
     return a == QueueAction::Delete;
 }
 
-QStringList postsuperArgv(const MtaPaths &paths, QueueAction a)
+QStringList adminToolArgv(const MtaPaths &paths, const QString &tool)
 {
     QStringList argv;
     if (paths.sudoForAdminTools) // -n: never prompt, fail with "a password is required"
         argv << QStringLiteral("sudo") << QStringLiteral("-n");
-    argv << paths.postsuper << QString::fromLatin1(info(a).flag) << QStringLiteral("-");
+    argv << tool;
     return argv;
+}
+
+QStringList postsuperArgv(const MtaPaths &paths, QueueAction a)
+{
+    return adminToolArgv(paths, paths.postsuper) << QString::fromLatin1(info(a).flag) << QStringLiteral("-");
 }
 
 QByteArray postsuperStdin(const QStringList &ids)

@@ -23,6 +23,9 @@ bool queueActionIsDestructive(QueueAction a);  // delete cannot be undone
 
 // argv of the remote command: [sudo -n] POSTSUPER -h|-H|-r|-d -  (ids follow on stdin).
 QStringList postsuperArgv(const MtaPaths &paths, QueueAction a);
+// `[sudo -n] TOOL`: how an admin tool (postsuper, postcat, postconf, postfix) is run with the
+// profile's preset; a real Zimbra MTA grants these through sudo, never postqueue.
+QStringList adminToolArgv(const MtaPaths &paths, const QString &tool);
 // One id per line, as operate_stream() reads them.
 QByteArray postsuperStdin(const QStringList &ids);
 

@@ -21,14 +21,6 @@ QString tr(const char *s)
     return QCoreApplication::translate("zaindari::QueueJobs", s);
 }
 
-QStringList adminArgv(const MtaPaths &paths, const QString &tool)
-{
-    QStringList argv;
-    if (paths.sudoForAdminTools)
-        argv << QStringLiteral("sudo") << QStringLiteral("-n");
-    argv << tool;
-    return argv;
-}
 } // namespace
 
 // ---- QueueListJob ------------------------------------------------------------------------
@@ -241,7 +233,7 @@ void MessagePreviewJob::start()
         return;
     }
     // postcat -q ID prints the envelope, the headers and the body of a queued message.
-    m_job = m_session->createJob(adminArgv(m_paths, m_paths.postcat) << QStringLiteral("-q") << m_id);
+    m_job = m_session->createJob(adminToolArgv(m_paths, m_paths.postcat) << QStringLiteral("-q") << m_id);
     auto buffer = std::make_shared<QByteArray>();
     auto truncated = std::make_shared<bool>(false);
     const qsizetype max = m_max;
