@@ -16,7 +16,7 @@ namespace {
 
 QString tr(const char *s)
 {
-    return QCoreApplication::translate("Cli", s);
+    return QCoreApplication::translate("zaindari::cli", s);
 }
 
 constexpr qint64 kDefaultLoginsWindow = 86400;

@@ -21,7 +21,7 @@ namespace {
 
 QString tr(const char *s)
 {
-    return QCoreApplication::translate("Cli", s);
+    return QCoreApplication::translate("zaindari::cli", s);
 }
 
 QCommandLineOption inputOption()

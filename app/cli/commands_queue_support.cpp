@@ -27,7 +27,7 @@ namespace {
 
 QString tr(const char *s)
 {
-    return QCoreApplication::translate("Cli", s);
+    return QCoreApplication::translate("zaindari::cli", s);
 }
 
 // The CLI blocks on purpose (it is a script step); the GUI uses the same jobs with signals.

@@ -17,7 +17,7 @@ namespace {
 
 QString tr(const char *s)
 {
-    return QCoreApplication::translate("Cli", s);
+    return QCoreApplication::translate("zaindari::cli", s);
 }
 
 constexpr qint64 kDefaultRatesWindow = 3600;

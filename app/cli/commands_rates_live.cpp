@@ -20,7 +20,7 @@ namespace zaindari::cli {
 namespace {
 QString tr(const char *s)
 {
-    return QCoreApplication::translate("Cli", s);
+    return QCoreApplication::translate("zaindari::cli", s);
 }
 } // namespace
 

@@ -17,7 +17,7 @@ namespace {
 
 QString tr(const char *s)
 {
-    return QCoreApplication::translate("Cli", s);
+    return QCoreApplication::translate("zaindari::cli", s);
 }
 
 constexpr qint64 kWarmupWindow = 3600;

@@ -18,7 +18,7 @@ namespace zaindari {
 namespace {
 QString tr(const char *s)
 {
-    return QCoreApplication::translate("zaindari::QueueJobs", s);
+    return QCoreApplication::translate("zaindari", s);
 }
 
 } // namespace

@@ -9,7 +9,7 @@ namespace zaindari {
 namespace {
 QString tr(const char *s)
 {
-    return QCoreApplication::translate("zaindari::Ssh", s);
+    return QCoreApplication::translate("zaindari", s);
 }
 } // namespace
 
