@@ -1,0 +1,111 @@
+#pragma once
+// Containment of one captured account (issue 8): the plan shown before anything runs, and the
+// per-step outcome afterwards. Value types only; ContainmentRunner carries a plan out.
+//
+// Steps, in order (STYLE.md: an incident action is an operation made of jobs):
+//  1 Zimbra: lock, bump zimbraAuthTokenValidityValue, flush the account cache (ZimbraAccountActionJob)
+//  2 MTA submission: the login in a check_sasl_access map on every MTA host, postmap, postconf
+//    -e, postfix reload; optionally postfix stop+start (ends every open SMTP session)
+//  3 Directory: reset to a generated password with must-change, or disable; with Zimbra's
+//    internal auth, SetPasswordRequest instead
+//  4 Queues on every MTA host: hold or delete the login's messages and bounces to it, then look
+//    again after a short delay for stragglers
+//  5 Forwarding: shown; removal is manual (the core has no job that edits it)
+//  6 Record: every step goes to the console's audit log as it ends
+
+#include "mta/queuetypes.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace zaindari {
+
+enum class ContainStep { Zimbra, SubmissionBlock, Directory, Queues, Forwarding };
+QString containStepKey(ContainStep s); // "zimbra_lock", "submission_block", ... (JSON, audit)
+QString containStepTitle(ContainStep s); // translated
+
+enum class DirectoryChoice { ResetPassword, Disable, Skip };
+enum class QueueChoice { Hold, Delete };
+
+struct ContainmentOptions
+{
+    QString account; // the login, an address (ikasle3@tartanga.test)
+    QueueChoice queue = QueueChoice::Hold;
+    DirectoryChoice directory = DirectoryChoice::ResetPassword;
+    QString newPassword; // for ResetPassword (always with must-change)
+    bool passwordGenerated = false;
+    // postfix stop && start: the only way the zimbra user can end an SMTP-AUTH session that is
+    // already open (no kill in sudoers) — and it ends EVERY session on the host.
+    bool restartMta = false;
+    int recheckDelayMs = 5000; // second queue pass for stragglers
+    QString mapPath = QStringLiteral("/opt/zimbra/conf/zaindari_sasl_blocked");
+};
+
+// One queued message the plan will hold or delete.
+struct QueueMatch
+{
+    QString host;
+    QString id;
+    QueueName queue = QueueName::Unknown;
+    QString sender;
+    bool bounce = false; // null sender, addressed to the login
+    bool bySasl = false; // joined from the log's sasl_username
+};
+
+struct PlannedStep
+{
+    ContainStep step = ContainStep::Zimbra;
+    QStringList touches; // translated lines: objects touched, remote commands, SOAP requests
+};
+
+struct ContainmentPlan
+{
+    ContainmentOptions options;
+    QString zimbraId;
+    QString authMech; // the domain's zimbraAuthMech ("" unknown)
+    QString directoryDn; // empty when no directory or not found
+    QStringList forwarding; // addresses and filter redirects
+    QStringList hosts; // MTA hosts
+    QList<QueueMatch> matches;
+    QStringList problems; // translated: what the preview could not read
+    QList<PlannedStep> steps;
+
+    // {"host":{"incoming":N,...}}
+    QJsonObject countsJson() const;
+    int countFor(const QString &host, QueueName q) const;
+    QStringList previewLines() const; // translated, for the CLI and the confirmation dialog
+    QJsonObject previewJson() const;
+};
+
+struct StepResult
+{
+    ContainStep step = ContainStep::Zimbra;
+    bool done = false;
+    bool skipped = false; // not run (cancelled, or stopped after a failure)
+    QString detail; // translated sentence, then library/server text
+    QDateTime started;
+    QDateTime finished;
+    QJsonObject toJson() const; // {"step","done","detail"}
+};
+
+struct ContainmentResult
+{
+    QString account;
+    QList<StepResult> steps;
+    QList<QueueMatch> held;
+    QList<QueueMatch> deleted;
+    QStringList blockedHosts; // hosts whose map got the login (for undo)
+    QString authMech;
+    bool directoryDisabled = false;
+    bool directoryReset = false;
+    bool zimbraLocked = false;
+    bool cancelled = false;
+    int messagesSentBefore = -1; // delivered or deferred by the login per the log, -1 unknown
+    bool allDone() const;
+    QJsonObject toJson() const; // CLI.md: account, steps, messages_held, messages_deleted
+};
+
+} // namespace zaindari

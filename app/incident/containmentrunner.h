@@ -1,0 +1,97 @@
+#pragma once
+// Carries out a ContainmentPlan across Zimbra (SOAP), the MTA hosts (SSH) and the directory
+// (LDAP), reusing the existing jobs: ZimbraAccountActionJob, SetPasswordJob, AccountJob,
+// PasswordResetJob / AccountActionJob, QueueListJob / QueueActionJob, MailLogAnalyzer.
+//
+//   prepare(options) -> planReady(plan)        reads only: account, DN, queues, log join
+//   run(plan)        -> stepStarted / stepFinished ... finished(result)
+//   undo(result)     -> undoFinished(steps)    unlock, enable, release held, remove the block
+//
+// Steps run one after another; cancel() stops between steps (the running one completes and
+// is reported). After a failed step the failure policy decides: true = go on (the CLI's
+// choice: continue and report), false = stop (the rest are reported as not done).
+// Every step, and every undo, is appended to the console's audit log when it ends.
+
+#include "containmentplan.h"
+#include "directory/directorytypes.h"
+#include "mta/queuetypes.h"
+#include "profiles/profile.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace zaindari {
+
+class MtaSessions;
+class SshSession;
+class ZimbraClient;
+struct SshCommandResult;
+
+struct ContainmentBackends
+{
+    ZimbraClient *zimbra = nullptr; // null: the Zimbra step fails as "not configured"
+    std::optional<DirectoryConfig> directory;
+    MtaSessions *mta = nullptr; // every MTA host of the profile
+    QString mtaLogPath = QStringLiteral("/var/log/zimbra.log");
+    qint64 logTailBytes = 64LL * 1024 * 1024; // how much of the log the sender join reads
+    QString auditLogPath; // empty: the console's default audit log
+    QString profileLabel;
+};
+
+class ContainmentRunner : public QObject
+{
+    Q_OBJECT
+public:
+    using FailurePolicy = std::function<bool(const StepResult &failed)>;
+
+    explicit ContainmentRunner(const ContainmentBackends &backends, QObject *parent = nullptr);
+    ~ContainmentRunner() override;
+
+    void setFailurePolicy(FailurePolicy policy) { m_policy = std::move(policy); }
+    void prepare(const ContainmentOptions &options);
+    void run(const ContainmentPlan &plan);
+    void undo(const ContainmentResult &result);
+    void cancel() { m_cancel = true; }
+
+signals:
+    void planReady(const zaindari::ContainmentPlan &plan);
+    void stepStarted(int index, zaindari::ContainStep step);
+    void stepFinished(const zaindari::StepResult &result);
+    void progressed(const QString &what);
+    void finished(const zaindari::ContainmentResult &result);
+    void undoFinished(const QList<zaindari::StepResult> &steps);
+
+private:
+    using Done = std::function<void(bool ok, const QString &detail)>;
+    using Matches = std::function<void(bool listed, const QList<QueueMatch> &, const QString &problem, int sentBefore)>;
+
+    void ssh(SshSession *s, const QStringList &argv, const QByteArray &in,
+             std::function<void(const SshCommandResult &)> next);
+    void collectMatches(int hostIndex, bool includeHold, Matches next);
+    void planSteps(ContainmentPlan *plan) const;
+
+    void nextStep();
+    void finishStep(StepResult r);
+    void stepZimbra(Done done);
+    void stepBlock(int host, QStringList errors, Done done);
+    void stepDirectory(Done done);
+    void stepQueues(int host, bool recheck, QStringList errors, Done done);
+    void stepForwarding(Done done);
+
+    void blockHost(int host, bool add, Done done);
+    void audit(const QString &action, bool ok, const QString &detail) const;
+
+    ContainmentBackends m_b;
+    FailurePolicy m_policy;
+    ContainmentPlan m_plan;
+    ContainmentResult m_result;
+    int m_step = 0;
+    bool m_cancel = false;
+    bool m_stopped = false;
+};
+
+} // namespace zaindari
