@@ -1,6 +1,7 @@
 // zaindari-cli: the scripting front end of the Zaindari core (see CLI.md for the contract).
 #include "command.h"
 #include "commands_account.h"
+#include "commands_contain.h"
 #include "commands_directory.h"
 #include "commands_policy.h"
 #include "commands_queue_support.h"
@@ -117,6 +118,7 @@ int main(int argc, char **argv)
     registerLoginCommands(registry);
     registerWatchCommands(registry);
     registerQueueCommands(registry);
+    registerContainCommands(registry);
 
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
