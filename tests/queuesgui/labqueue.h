@@ -12,9 +12,10 @@
 
 namespace zaindari::test {
 
-struct LabQueue {
-    QHash<QString, QString> queueOf;            // id -> queue_name
-    QHash<QString, QSet<QString>> idsBySender;  // sender -> ids
+struct LabQueue
+{
+    QHash<QString, QString> queueOf; // id -> queue_name
+    QHash<QString, QSet<QString>> idsBySender; // sender -> ids
     int count(const QString &queue) const
     {
         int n = 0;

@@ -8,6 +8,7 @@
 // --ask-host-key leaves the known-hosts store empty and grabs the host-key question instead.
 
 #include "common/i18n.h"
+#include "labqueue.h"
 #include "mainwindow.h"
 #include "profiles/profilestore.h"
 #include "profiles/secretstore.h"
@@ -17,7 +18,6 @@
 #include "queues/queuegroupspanel.h"
 #include "ssh/sshtypes.h"
 #include "uiresources.h"
-#include "labqueue.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -33,11 +33,12 @@ int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
     QCommandLineParser parser;
-    const QCommandLineOption langOpt(QStringLiteral("lang"), QStringLiteral("eu, es or en"), QStringLiteral("lang"),
-                                     QStringLiteral("en"));
+    const QCommandLineOption langOpt(QStringLiteral("lang"), QStringLiteral("eu, es or en"),
+                                     QStringLiteral("lang"), QStringLiteral("en"));
     const QCommandLineOption outOpt(QStringLiteral("out"), QStringLiteral("PNG file"), QStringLiteral("file"),
                                     QStringLiteral("queues.png"));
-    const QCommandLineOption askOpt(QStringLiteral("ask-host-key"), QStringLiteral("grab the host-key question"));
+    const QCommandLineOption askOpt(QStringLiteral("ask-host-key"),
+                                    QStringLiteral("grab the host-key question"));
     parser.addOptions({langOpt, outOpt, askOpt});
     parser.addHelpOption();
     parser.process(app);
@@ -61,7 +62,8 @@ int main(int argc, char **argv)
     const QString name = QStringLiteral("Tartanga (lab)");
     if (!store.byName(name)) {
         Profile p = Profile::create(name);
-        p.ssh.hosts = {{ssh.value(QLatin1String("host")).toString(), quint16(ssh.value(QLatin1String("port")).toInt())}};
+        p.ssh.hosts = {
+            {ssh.value(QLatin1String("host")).toString(), quint16(ssh.value(QLatin1String("port")).toInt())}};
         p.ssh.user = ssh.value(QLatin1String("user")).toString();
         p.ssh.auth = SshAuthMethod::KeyFile;
         p.ssh.keyFile = ssh.value(QLatin1String("key")).toString();

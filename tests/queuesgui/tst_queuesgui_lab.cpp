@@ -89,8 +89,8 @@ void TestQueuesGuiLab::initTestCase()
     m_store = std::make_unique<ProfileStore>();
     m_secrets = std::make_unique<SecretStore>();
     m_profile = Profile::create(QStringLiteral("Lab"));
-    m_profile.ssh.hosts = {{ssh.value(QLatin1String("host")).toString(),
-                            quint16(ssh.value(QLatin1String("port")).toInt())}};
+    m_profile.ssh.hosts
+        = {{ssh.value(QLatin1String("host")).toString(), quint16(ssh.value(QLatin1String("port")).toInt())}};
     m_profile.ssh.user = ssh.value(QLatin1String("user")).toString();
     m_profile.ssh.auth = SshAuthMethod::KeyFile;
     m_profile.ssh.keyFile = ssh.value(QLatin1String("key")).toString();
@@ -99,7 +99,8 @@ void TestQueuesGuiLab::initTestCase()
     m_profile = *m_store->byName(QStringLiteral("Lab"));
 
     const test::LabQueue q = test::readLabQueue();
-    QVERIFY2(q.count(QStringLiteral("deferred")) > 1000, "the lab should hold thousands of deferred messages");
+    QVERIFY2(q.count(QStringLiteral("deferred")) > 1000,
+             "the lab should hold thousands of deferred messages");
     m_capturedIds = q.idsBySender.value(Captured);
     QVERIFY2(!m_capturedIds.isEmpty(), "the captured sender has no queued message");
     for (const QString &id : std::as_const(m_capturedIds))
@@ -161,7 +162,8 @@ void TestQueuesGuiLab::loadsCountsMatchingPostqueue()
     QCOMPARE(m_page->connection()->state(), ConnectionState::Connected);
     // Two refreshes so far: two points on each line of the chart.
     QVERIFY(m_page->chart()->sampleCount() >= 2);
-    QCOMPARE(m_page->chart()->points(QueueName::Deferred).last().y(), double(q.count(QStringLiteral("deferred"))));
+    QCOMPARE(m_page->chart()->points(QueueName::Deferred).last().y(),
+             double(q.count(QStringLiteral("deferred"))));
 }
 
 void TestQueuesGuiLab::senderGroupFiltersTable()
@@ -185,7 +187,8 @@ void TestQueuesGuiLab::previewShowsMessage()
     table->setCurrentIndex(m_page->proxy()->index(0, QueueModel::IdColumn));
     const QString id = table->currentIndex().data(QueueModel::IdRole).toString();
     // postcat -q through sudo -n: the envelope names the sender, the headers follow.
-    QTRY_VERIFY_WITH_TIMEOUT(m_page->preview()->queueId() == id && !m_page->preview()->text().isEmpty(), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->preview()->queueId() == id && !m_page->preview()->text().isEmpty(),
+                             30000);
     QVERIFY2(m_page->preview()->text().contains(Captured), qPrintable(m_page->preview()->text().left(400)));
     QVERIFY(m_page->preview()->text().contains(QLatin1String("Subject:")));
 }
@@ -229,7 +232,8 @@ void TestQueuesGuiLab::holdThenReleaseExactlyTheGroup()
     }
     // The page refreshed by itself and shows the hold count.
     QVERIFY(waitLoaded(*m_page));
-    QTRY_COMPARE_WITH_TIMEOUT(m_page->countsBar()->count(QueueName::Hold), afterHold.count(QStringLiteral("hold")), 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->countsBar()->count(QueueName::Hold),
+                              afterHold.count(QStringLiteral("hold")), 30000);
 
     // Release the same group: back to deferred, nothing else touched.
     QTRY_VERIFY_WITH_TIMEOUT(!m_page->isLoading(), 60000);
@@ -286,7 +290,8 @@ void TestQueuesGuiLab::changedHostKeyRefused()
     const QString wrong = m_dir.filePath(QStringLiteral("wrong_known_hosts"));
     QFile f(wrong);
     QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write("[127.0.0.1]:2222 ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIJxraWsLQYxdYGuU8kGdYdpvOye/uy8s0a8WgEHLQKKi\n");
+    f.write("[127.0.0.1]:2222 ssh-ed25519 "
+            "AAAAC3NzaC1lZDI1NTE5AAAAIJxraWsLQYxdYGuU8kGdYdpvOye/uy8s0a8WgEHLQKKi\n");
     f.close();
     MailQueuesPage page(m_store.get(), m_secrets.get());
     page.connection()->setKnownHostsFile(wrong);
@@ -301,7 +306,8 @@ void TestQueuesGuiLab::changedHostKeyRefused()
     auto *box = page.findChild<QMessageBox *>(QStringLiteral("HostKeyChangedWarning"));
     QVERIFY(box);
     // The warning names the fingerprint the server presented.
-    const QString presented = m_lab.value(QLatin1String("ssh")).toObject().value(QLatin1String("host_key_sha256")).toString();
+    const QString presented
+        = m_lab.value(QLatin1String("ssh")).toObject().value(QLatin1String("host_key_sha256")).toString();
     QVERIFY2(box->text().contains(presented), qPrintable(box->text()));
     QCOMPARE(page.connection()->state(), ConnectionState::Error);
     QCOMPARE(page.model()->rowCount(), 0);
@@ -322,9 +328,11 @@ void TestQueuesGuiLab::unknownHostKeyAskedAndRejected()
     QCOMPARE(page.refresh(), QString());
     QVERIFY(asked.wait(30000));
     HostKeyDialog *dialog = nullptr;
-    QTRY_VERIFY_WITH_TIMEOUT((dialog = page.findChild<HostKeyDialog *>()) != nullptr && dialog->isVisible(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = page.findChild<HostKeyDialog *>()) != nullptr && dialog->isVisible(),
+                             5000);
     // The dialog shows the host, the key type and the fingerprint ssh-keygen prints.
-    const QString expected = m_lab.value(QLatin1String("ssh")).toObject().value(QLatin1String("host_key_sha256")).toString();
+    const QString expected
+        = m_lab.value(QLatin1String("ssh")).toObject().value(QLatin1String("host_key_sha256")).toString();
     QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("fingerprint"))->text(), expected);
     QCOMPARE(dialog->info().keyType, QStringLiteral("ssh-ed25519"));
     QVERIFY(dialog->rejectButton()->isDefault());

@@ -52,23 +52,26 @@ void TestQueuesGuiWidgets::planCountsAndTopSenders()
     std::vector<int> rows(size_t(m_listing.count()));
     for (int i = 0; i < m_listing.count(); ++i)
         rows[size_t(i)] = i;
-    const QueueActionPlan plan = QueueActionPlan::make(QueueAction::Hold, m_listing, rows, QStringLiteral("all"));
+    const QueueActionPlan plan
+        = QueueActionPlan::make(QueueAction::Hold, m_listing, rows, QStringLiteral("all"));
     QCOMPARE(plan.count, m_listing.count());
-    QCOMPARE(plan.hosts, QStringList{QStringLiteral("mta1")});
+    QCOMPARE(plan.hosts, QStringList {QStringLiteral("mta1")});
     QCOMPARE(plan.allIds().size(), m_listing.count());
     QVERIFY(!plan.topSenders.isEmpty());
     QCOMPARE(plan.topSenders.first().key, QStringLiteral("ikasle3@tartanga.test"));
     QCOMPARE(plan.topSenders.first().count, 2);
 
     // Only the chosen rows go into the plan.
-    const QueueActionPlan one = QueueActionPlan::make(QueueAction::Hold, m_listing, {rows.back()}, QStringLiteral("one"));
+    const QueueActionPlan one
+        = QueueActionPlan::make(QueueAction::Hold, m_listing, {rows.back()}, QStringLiteral("one"));
     QCOMPARE(one.count, 1);
-    QCOMPARE(one.allIds(), QStringList{m_listing.messages.back().id.toString()});
+    QCOMPARE(one.allIds(), QStringList {m_listing.messages.back().id.toString()});
 }
 
 void TestQueuesGuiWidgets::deleteNeedsExplicitConfirmation()
 {
-    const QueueActionPlan plan = QueueActionPlan::make(QueueAction::Delete, m_listing, {0, 1}, QStringLiteral("two"));
+    const QueueActionPlan plan
+        = QueueActionPlan::make(QueueAction::Delete, m_listing, {0, 1}, QStringLiteral("two"));
     QueueActionConfirmDialog dialog(plan);
     dialog.show();
     QVERIFY(dialog.confirmBox());
@@ -82,7 +85,8 @@ void TestQueuesGuiWidgets::deleteNeedsExplicitConfirmation()
 
 void TestQueuesGuiWidgets::holdConfirmsWithEnter()
 {
-    const QueueActionPlan plan = QueueActionPlan::make(QueueAction::Hold, m_listing, {0, 1}, QStringLiteral("two"));
+    const QueueActionPlan plan
+        = QueueActionPlan::make(QueueAction::Hold, m_listing, {0, 1}, QStringLiteral("two"));
     QueueActionConfirmDialog dialog(plan);
     QSignalSpy accepted(&dialog, &QDialog::accepted);
     dialog.show();
@@ -126,7 +130,8 @@ void TestQueuesGuiWidgets::countsBarShowsSummary()
     QVERIFY(deferred);
     deferred->click();
     QCOMPARE(toggled.size(), 1);
-    QCOMPARE(toggled.first().first().value<std::optional<QueueName>>(), std::optional<QueueName>(QueueName::Deferred));
+    QCOMPARE(toggled.first().first().value<std::optional<QueueName>>(),
+             std::optional<QueueName>(QueueName::Deferred));
 }
 
 void TestQueuesGuiWidgets::groupsPanelChoosesAndClears()

@@ -1,9 +1,9 @@
 #include "hostkeydialog.h"
 
 #include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QFontDatabase>
 #include <QFontMetrics>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
@@ -40,7 +40,8 @@ HostKeyDialog::HostKeyDialog(const QString &hostName, const SshHostKeyInfo &info
     intro->setText(tr("Zaindari has never connected to %1 before, so it cannot tell whether the "
                       "server is the one you mean. Compare the fingerprint below with the one the "
                       "server's administrator reads on the server (ssh-keygen -lf on the host key) "
-                      "before you accept it.").arg(hostName.toHtmlEscaped()));
+                      "before you accept it.")
+                       .arg(hostName.toHtmlEscaped()));
     top->addWidget(intro, 1);
     layout->addLayout(top);
 

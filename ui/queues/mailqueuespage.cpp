@@ -50,13 +50,13 @@ MailQueuesPage::MailQueuesPage(ProfileStore *store, SecretStore *secrets, QWidge
         updateActions();
         Q_EMIT listingLoaded(false);
     });
-    connect(m_conn, &SshConnectionController::hostKeyRefused, this, [this](const QString &, const QString &warning) {
-        logActivity(warning);
-    });
-    connect(m_conn, &SshConnectionController::hostKeyPinned, this, [this](const QString &host, const QString &fp) {
-        //: %1 host, %2 SHA-256 fingerprint
-        logActivity(tr("Host key of %1 accepted and remembered: %2").arg(host, fp));
-    });
+    connect(m_conn, &SshConnectionController::hostKeyRefused, this,
+            [this](const QString &, const QString &warning) { logActivity(warning); });
+    connect(m_conn, &SshConnectionController::hostKeyPinned, this,
+            [this](const QString &host, const QString &fp) {
+                //: %1 host, %2 SHA-256 fingerprint
+                logActivity(tr("Host key of %1 accepted and remembered: %2").arg(host, fp));
+            });
 
     m_autoRefresh = new QTimer(this);
     connect(m_autoRefresh, &QTimer::timeout, this, [this] {
@@ -122,8 +122,9 @@ void MailQueuesPage::setProfile(const std::optional<Profile> &profile)
 QString MailQueuesPage::refresh()
 {
     if (!m_conn->hasHosts()) {
-        const QString message = m_profile ? tr("This profile lists no MTA host; add one in the profile manager.")
-                                          : tr("Choose or create a profile first.");
+        const QString message = m_profile
+            ? tr("This profile lists no MTA host; add one in the profile manager.")
+            : tr("Choose or create a profile first.");
         setStatus(message, true);
         return message;
     }
@@ -143,7 +144,10 @@ void MailQueuesPage::showEvent(QShowEvent *event)
     // Connect on first sight rather than at start-up: a profile may point at servers the
     // technician does not want to reach now (and a host-key question needs context).
     if (!m_loadedOnce && !m_loading && m_conn->hasHosts())
-        QTimer::singleShot(0, this, [this] { if (!m_loadedOnce && !m_loading) refresh(); });
+        QTimer::singleShot(0, this, [this] {
+            if (!m_loadedOnce && !m_loading)
+                refresh();
+        });
 }
 
 void MailQueuesPage::startListing()
@@ -193,12 +197,15 @@ void MailQueuesPage::onListingFinished(bool ok)
         QueueSummary summary = summarize(*shared, now, 5);
         QList<QueueGroup> groups = groupMessages(*shared, by, now);
         // `this` outlives the task: the destructor waits for the pool.
-        QMetaObject::invokeMethod(this, [this, generation, shared, summary, groups, now, ok, error] {
-            applyListing(generation, shared, summary, groups, now);
-            if (!ok)
-                setStatus(error, true);
-            Q_EMIT listingLoaded(ok);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation, shared, summary, groups, now, ok, error] {
+                applyListing(generation, shared, summary, groups, now);
+                if (!ok)
+                    setStatus(error, true);
+                Q_EMIT listingLoaded(ok);
+            },
+            Qt::QueuedConnection);
     });
 }
 
@@ -215,7 +222,8 @@ void MailQueuesPage::applyListing(quint64 generation, std::shared_ptr<const Queu
     for (const QModelIndex &i : rows)
         selected.append({i.data(QueueModel::HostRole).toString(), i.data(QueueModel::IdRole).toString()});
     const QModelIndex cur = m_table->currentIndex();
-    const QPair<QString, QString> current{cur.data(QueueModel::HostRole).toString(), cur.data(QueueModel::IdRole).toString()};
+    const QPair<QString, QString> current {cur.data(QueueModel::HostRole).toString(),
+                                           cur.data(QueueModel::IdRole).toString()};
     const int scroll = m_table->verticalScrollBar()->value();
 
     m_now = now;
@@ -241,10 +249,12 @@ void MailQueuesPage::applyListing(quint64 generation, std::shared_ptr<const Queu
         const QSignalBlocker blocker(m_table->selectionModel());
         const int curRow = current.second.isEmpty() ? -1 : m_model->rowForId(current.first, current.second);
         if (curRow >= 0)
-            m_table->selectionModel()->setCurrentIndex(m_proxy->mapFromSource(m_model->index(curRow, QueueModel::IdColumn)),
-                                                       QItemSelectionModel::NoUpdate);
+            m_table->selectionModel()->setCurrentIndex(
+                m_proxy->mapFromSource(m_model->index(curRow, QueueModel::IdColumn)),
+                QItemSelectionModel::NoUpdate);
     }
-    m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->selectionModel()->select(selection,
+                                      QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_table->verticalScrollBar()->setValue(scroll);
 
     m_counts->setSummary(summary);
@@ -273,10 +283,13 @@ void MailQueuesPage::recomputeGroups()
     const qint64 now = m_now;
     m_pool.start([this, listing, by, now, generation] {
         QList<QueueGroup> groups = groupMessages(*listing, by, now);
-        QMetaObject::invokeMethod(this, [this, groups, generation, listing, by] {
-            if (generation == m_generation && by == m_groups->groupBy())
-                m_groups->setGroups(groups, listing->count());
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, groups, generation, listing, by] {
+                if (generation == m_generation && by == m_groups->groupBy())
+                    m_groups->setGroups(groups, listing->count());
+            },
+            Qt::QueuedConnection);
     });
 }
 
@@ -286,11 +299,20 @@ QueueFilter MailQueuesPage::currentFilter() const
     if (const std::optional<QString> key = m_groups->chosenKey()) {
         const QueueFilter g = filterForGroup(m_groups->groupBy(), *key);
         // The chosen group narrows what the fields say; on the same property it wins.
-        if (!g.sender.isEmpty()) { f.sender = g.sender; f.senderDomain.clear(); }
-        if (!g.senderDomain.isEmpty()) { f.senderDomain = g.senderDomain; f.sender.clear(); }
-        if (!g.recipientDomain.isEmpty()) f.recipientDomain = g.recipientDomain;
-        if (!g.reason.isEmpty()) f.reason = g.reason;
-        if (g.ageBucket >= 0) f.ageBucket = g.ageBucket;
+        if (!g.sender.isEmpty()) {
+            f.sender = g.sender;
+            f.senderDomain.clear();
+        }
+        if (!g.senderDomain.isEmpty()) {
+            f.senderDomain = g.senderDomain;
+            f.sender.clear();
+        }
+        if (!g.recipientDomain.isEmpty())
+            f.recipientDomain = g.recipientDomain;
+        if (!g.reason.isEmpty())
+            f.reason = g.reason;
+        if (g.ageBucket >= 0)
+            f.ageBucket = g.ageBucket;
     }
     return f;
 }
@@ -306,8 +328,8 @@ void MailQueuesPage::updateShownLabel()
 {
     const QLocale locale;
     //: %1 rows shown, %2 messages in total
-    m_shown->setText(tr("Showing %1 of %2").arg(locale.toString(m_proxy->rowCount()),
-                                                  locale.toString(m_model->rowCount())));
+    m_shown->setText(tr("Showing %1 of %2")
+                         .arg(locale.toString(m_proxy->rowCount()), locale.toString(m_model->rowCount())));
 }
 
 std::vector<int> MailQueuesPage::selectedListingRows() const
@@ -345,7 +367,8 @@ void MailQueuesPage::actOnGroup(QueueAction action, const QString &key)
             label = g.label;
     }
     //: %1 is a group of the grouping panel (a sender, a domain, a reason, an age)
-    confirmAndRun(QueueActionPlan::make(action, *listing, rows, tr("every message of the group “%1”").arg(label)));
+    confirmAndRun(
+        QueueActionPlan::make(action, *listing, rows, tr("every message of the group “%1”").arg(label)));
 }
 
 void MailQueuesPage::confirmAndRun(const QueueActionPlan &plan)
@@ -359,7 +382,8 @@ void MailQueuesPage::confirmAndRun(const QueueActionPlan &plan)
         if (m_listJob)
             m_listJob->cancel();
         //: %1 is an action such as "Hold", %n the number of messages
-        logActivity(tr("%1: %n message(s) requested.", nullptr, plan.count).arg(queueActionDisplay(plan.action)));
+        logActivity(
+            tr("%1: %n message(s) requested.", nullptr, plan.count).arg(queueActionDisplay(plan.action)));
         m_runner = new QueueActionRunner(m_conn->sessions(), plan, this, this);
         connect(m_runner, &QueueActionRunner::finished, this, &MailQueuesPage::onActionFinished);
         updateActions();

@@ -12,9 +12,9 @@
 
 #include <QAction>
 #include <QDateTime>
-#include <QLocale>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QSplitter>
 #include <QTabWidget>
@@ -74,9 +74,12 @@ void MailQueuesPage::buildUi()
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
     m_table->setColumnWidth(QueueModel::HostColumn, 10 * em);
     m_table->setColumnWidth(QueueModel::QueueColumn, 6 * em);
-    m_table->setColumnWidth(QueueModel::IdColumn, fontMetrics().horizontalAdvance(QStringLiteral("0123456789ABCD")));
+    m_table->setColumnWidth(QueueModel::IdColumn,
+                            fontMetrics().horizontalAdvance(QStringLiteral("0123456789ABCD")));
     m_table->setColumnWidth(QueueModel::ArrivalColumn,
-                            fontMetrics().horizontalAdvance(QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 59, 59)), QLocale::ShortFormat)) + em);
+                            fontMetrics().horizontalAdvance(QLocale().toString(
+                                QDateTime(QDate(2026, 12, 28), QTime(23, 59, 59)), QLocale::ShortFormat))
+                                + em);
     m_table->setColumnWidth(QueueModel::SizeColumn, 7 * em);
     m_table->setColumnWidth(QueueModel::SenderColumn, 14 * em);
     m_table->setColumnWidth(QueueModel::RecipientsColumn, 14 * em);
@@ -131,8 +134,10 @@ void MailQueuesPage::buildUi()
     m_toolBar->addAction(m_refreshAction);
     m_toolBar->addSeparator();
     m_holdAction = makeAction(QStringLiteral("media-playback-pause"), QKeySequence(Qt::CTRL | Qt::Key_H));
-    m_releaseAction = makeAction(QStringLiteral("media-playback-start"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
-    m_requeueAction = makeAction(QStringLiteral("view-refresh"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_releaseAction
+        = makeAction(QStringLiteral("media-playback-start"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    m_requeueAction
+        = makeAction(QStringLiteral("view-refresh"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_deleteAction = makeAction(QStringLiteral("edit-delete"), QKeySequence(QKeySequence::Delete));
     connect(m_refreshAction, &QAction::triggered, this, [this] { refresh(); });
     connect(m_holdAction, &QAction::triggered, this, [this] { actOnSelection(QueueAction::Hold); });
@@ -141,14 +146,15 @@ void MailQueuesPage::buildUi()
     connect(m_deleteAction, &QAction::triggered, this, [this] { actOnSelection(QueueAction::Delete); });
 
     connect(m_filters, &QueueFilterBar::filterChanged, this, &MailQueuesPage::applyFilter);
-    connect(m_counts, &QueueCountsBar::queueToggled, this, [this](std::optional<QueueName> q) {
-        m_filters->setQueue(q);
-    });
+    connect(m_counts, &QueueCountsBar::queueToggled, this,
+            [this](std::optional<QueueName> q) { m_filters->setQueue(q); });
     connect(m_groups, &QueueGroupsPanel::groupByChanged, this, &MailQueuesPage::recomputeGroups);
     connect(m_groups, &QueueGroupsPanel::groupChosen, this, &MailQueuesPage::applyFilter);
     connect(m_groups, &QueueGroupsPanel::groupActionRequested, this, &MailQueuesPage::actOnGroup);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MailQueuesPage::updateActions);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MailQueuesPage::schedulePreview);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MailQueuesPage::updateActions);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MailQueuesPage::schedulePreview);
     updateActions();
 }
 
@@ -158,8 +164,9 @@ void MailQueuesPage::retranslateUi()
     m_refreshAction->setText(tr("Refresh"));
     m_refreshAction->setToolTip(tr("Read the queues again (F5)"));
     m_holdAction->setText(tr("Hold"));
-    m_holdAction->setToolTip(tr("Put the selected messages on hold: they stay in the queue until released (%1)")
-                                 .arg(m_holdAction->shortcut().toString(QKeySequence::NativeText)));
+    m_holdAction->setToolTip(
+        tr("Put the selected messages on hold: they stay in the queue until released (%1)")
+            .arg(m_holdAction->shortcut().toString(QKeySequence::NativeText)));
     m_releaseAction->setText(tr("Release"));
     m_releaseAction->setToolTip(tr("Release the selected messages from hold (%1)")
                                     .arg(m_releaseAction->shortcut().toString(QKeySequence::NativeText)));

@@ -43,7 +43,9 @@ protected:
         int state = qMax(0, previousBlockState());
         if (text.startsWith(QLatin1String("*** "))) {
             setFormat(0, int(text.size()), m_sectionFormat);
-            state = text.contains(QLatin1String("MESSAGE CONTENTS")) ? 0 : (text.contains(QLatin1String("ENVELOPE")) ? 0 : 1);
+            state = text.contains(QLatin1String("MESSAGE CONTENTS"))
+                ? 0
+                : (text.contains(QLatin1String("ENVELOPE")) ? 0 : 1);
             setCurrentBlockState(state);
             return;
         }
@@ -157,7 +159,8 @@ void MessagePreviewPane::retranslateUi()
     m_view->setAccessibleName(tr("Message preview"));
     switch (m_mode) {
     case Mode::Nothing:
-        m_title->setText(tr("<b>Preview</b><br>Select a message to see its headers and the start of its body."));
+        m_title->setText(
+            tr("<b>Preview</b><br>Select a message to see its headers and the start of its body."));
         break;
     case Mode::Loading:
         //: %1 is a Postfix queue id
@@ -165,9 +168,9 @@ void MessagePreviewPane::retranslateUi()
         break;
     case Mode::Text:
         m_title->setText(m_truncated
-            //: %1 is a Postfix queue id
-            ? tr("<b>Preview of %1</b><br>Only the start of the message is shown.").arg(m_id)
-            : tr("<b>Preview of %1</b>").arg(m_id));
+                             //: %1 is a Postfix queue id
+                             ? tr("<b>Preview of %1</b><br>Only the start of the message is shown.").arg(m_id)
+                             : tr("<b>Preview of %1</b>").arg(m_id));
         break;
     case Mode::Error:
         //: %1 is a Postfix queue id, %2 the error

@@ -31,10 +31,14 @@ QString idList(const QStringList &ids)
 QString doneSentence(QueueAction a, int n)
 {
     switch (a) {
-    case QueueAction::Hold: return QueueActionRunner::tr("%n message(s) placed on hold.", nullptr, n);
-    case QueueAction::Release: return QueueActionRunner::tr("%n message(s) released from hold.", nullptr, n);
-    case QueueAction::Requeue: return QueueActionRunner::tr("%n message(s) requeued.", nullptr, n);
-    case QueueAction::Delete: return QueueActionRunner::tr("%n message(s) deleted.", nullptr, n);
+    case QueueAction::Hold:
+        return QueueActionRunner::tr("%n message(s) placed on hold.", nullptr, n);
+    case QueueAction::Release:
+        return QueueActionRunner::tr("%n message(s) released from hold.", nullptr, n);
+    case QueueAction::Requeue:
+        return QueueActionRunner::tr("%n message(s) requeued.", nullptr, n);
+    case QueueAction::Delete:
+        return QueueActionRunner::tr("%n message(s) deleted.", nullptr, n);
     }
     return {};
 }
@@ -43,20 +47,24 @@ QString questionSentence(QueueAction a, int n)
 {
     switch (a) {
     case QueueAction::Hold:
-        return QueueActionConfirmDialog::tr("Put %n message(s) on hold? They stay in the queue and can be released later.", nullptr, n);
+        return QueueActionConfirmDialog::tr(
+            "Put %n message(s) on hold? They stay in the queue and can be released later.", nullptr, n);
     case QueueAction::Release:
-        return QueueActionConfirmDialog::tr("Release %n message(s) from hold? Postfix will try to deliver them again.", nullptr, n);
+        return QueueActionConfirmDialog::tr(
+            "Release %n message(s) from hold? Postfix will try to deliver them again.", nullptr, n);
     case QueueAction::Requeue:
-        return QueueActionConfirmDialog::tr("Requeue %n message(s)? Postfix reprocesses them at once.", nullptr, n);
+        return QueueActionConfirmDialog::tr("Requeue %n message(s)? Postfix reprocesses them at once.",
+                                            nullptr, n);
     case QueueAction::Delete:
-        return QueueActionConfirmDialog::tr("Delete %n message(s)? Deleted messages cannot be recovered.", nullptr, n);
+        return QueueActionConfirmDialog::tr("Delete %n message(s)? Deleted messages cannot be recovered.",
+                                            nullptr, n);
     }
     return {};
 }
 } // namespace
 
-QueueActionPlan QueueActionPlan::make(QueueAction action, const QueueListing &listing, const std::vector<int> &rows,
-                                      const QString &scope)
+QueueActionPlan QueueActionPlan::make(QueueAction action, const QueueListing &listing,
+                                      const std::vector<int> &rows, const QString &scope)
 {
     QueueActionPlan plan;
     plan.action = action;
@@ -98,23 +106,29 @@ QueueActionConfirmDialog::QueueActionConfirmDialog(const QueueActionPlan &plan, 
     auto *top = new QHBoxLayout;
     auto *icon = new QLabel(this);
     const int size = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
-    icon->setPixmap(style()->standardIcon(queueActionIsDestructive(plan.action) ? QStyle::SP_MessageBoxWarning
-                                                                                : QStyle::SP_MessageBoxQuestion,
-                                          nullptr, this).pixmap(size, size));
+    icon->setPixmap(style()
+                        ->standardIcon(queueActionIsDestructive(plan.action) ? QStyle::SP_MessageBoxWarning
+                                                                             : QStyle::SP_MessageBoxQuestion,
+                                       nullptr, this)
+                        .pixmap(size, size));
     icon->setAlignment(Qt::AlignTop);
     top->addWidget(icon);
 
     const QLocale locale;
-    QString html = QStringLiteral("<p><b>%1</b></p>").arg(questionSentence(plan.action, plan.count).toHtmlEscaped());
+    QString html
+        = QStringLiteral("<p><b>%1</b></p>").arg(questionSentence(plan.action, plan.count).toHtmlEscaped());
     //: %1 describes what was chosen, e.g. "the selected messages"
     html += QStringLiteral("<p>%1</p>").arg(tr("Chosen: %1.").arg(plan.scope.toHtmlEscaped()));
     if (plan.hosts.size() > 1)
         //: %1 is a list of MTA host names
-        html += QStringLiteral("<p>%1</p>").arg(tr("On the hosts: %1.").arg(plan.hosts.join(QStringLiteral(", ")).toHtmlEscaped()));
-    html += QStringLiteral("<p>%1</p><ul>").arg(tr("From %n sender(s), the largest being:", nullptr, plan.senderCount).toHtmlEscaped());
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(tr("On the hosts: %1.").arg(plan.hosts.join(QStringLiteral(", ")).toHtmlEscaped()));
+    html += QStringLiteral("<p>%1</p><ul>")
+                .arg(tr("From %n sender(s), the largest being:", nullptr, plan.senderCount).toHtmlEscaped());
     for (const QueueGroup &g : plan.topSenders)
         //: A line of the list of senders: %1 the sender, %n messages
-        html += QStringLiteral("<li>%1</li>").arg(tr("%1 — %n message(s)", nullptr, g.count).arg(g.label).toHtmlEscaped());
+        html += QStringLiteral("<li>%1</li>")
+                    .arg(tr("%1 — %n message(s)", nullptr, g.count).arg(g.label).toHtmlEscaped());
     html += QStringLiteral("</ul>");
     m_text->setText(html);
     m_text->setWordWrap(true);
@@ -128,7 +142,8 @@ QueueActionConfirmDialog::QueueActionConfirmDialog(const QueueActionPlan &plan, 
     m_ok->setObjectName(QStringLiteral("confirmAction"));
     if (queueActionIsDestructive(plan.action)) {
         // Delete needs an explicit tick: Enter alone never deletes.
-        m_confirm = new QCheckBox(tr("I understand that these %n message(s) will be deleted for good.", nullptr, plan.count), this);
+        m_confirm = new QCheckBox(
+            tr("I understand that these %n message(s) will be deleted for good.", nullptr, plan.count), this);
         m_confirm->setObjectName(QStringLiteral("confirmDelete"));
         layout->addWidget(m_confirm);
         m_ok->setEnabled(false);
@@ -184,15 +199,20 @@ QString QueueActionResult::summary() const
     parts << doneSentence(plan.action, done());
     const QStringList missing = missingIds();
     if (!missing.isEmpty())
-        parts << QueueActionRunner::tr("%n message(s) had already left the queue (or were not in a queue this action applies to).", nullptr, int(missing.size()));
+        parts << QueueActionRunner::tr(
+            "%n message(s) had already left the queue (or were not in a queue this action applies to).",
+            nullptr, int(missing.size()));
     const QStringList unknown = unknownIds();
     if (!unknown.isEmpty())
-        parts << QueueActionRunner::tr("For %n message(s) the outcome is unknown: the connection was lost before postsuper reported them.", nullptr, int(unknown.size()));
+        parts << QueueActionRunner::tr("For %n message(s) the outcome is unknown: the connection was lost "
+                                       "before postsuper reported them.",
+                                       nullptr, int(unknown.size()));
     int notSent = 0;
     for (int i = int(outcomes.size()); i < plan.idsPerHost.size(); ++i)
         notSent += int(plan.idsPerHost.at(i).size());
     if (notSent > 0)
-        parts << QueueActionRunner::tr("%n message(s) were not touched because the action was canceled.", nullptr, notSent);
+        parts << QueueActionRunner::tr("%n message(s) were not touched because the action was canceled.",
+                                       nullptr, notSent);
     if (!errors.isEmpty())
         parts << errors;
     return parts.join(QLatin1Char(' '));
@@ -215,8 +235,8 @@ QString QueueActionResult::details() const
     return lines.join(QLatin1Char('\n'));
 }
 
-QueueActionRunner::QueueActionRunner(MtaSessions *sessions, const QueueActionPlan &plan, QWidget *dialogParent,
-                                     QObject *parent)
+QueueActionRunner::QueueActionRunner(MtaSessions *sessions, const QueueActionPlan &plan,
+                                     QWidget *dialogParent, QObject *parent)
     : QObject(parent)
     , m_sessions(sessions)
     , m_dialogParent(dialogParent)
@@ -264,7 +284,8 @@ void QueueActionRunner::runNext()
     if (!session) {
         if (m_index < m_result.plan.hosts.size() && !m_result.canceled)
             //: %1 is an MTA host name
-            m_result.errors << tr("No connection to %1; nothing was sent there.").arg(m_result.plan.hosts.at(m_index));
+            m_result.errors
+                << tr("No connection to %1; nothing was sent there.").arg(m_result.plan.hosts.at(m_index));
         if (m_progress) {
             m_progress->disconnect(this);
             m_progress->close();

@@ -23,14 +23,15 @@ namespace zaindari {
 class MtaSessions;
 class QueueActionJob;
 
-struct QueueActionPlan {
+struct QueueActionPlan
+{
     QueueAction action = QueueAction::Hold;
-    QStringList hosts;                   // hosts with at least one id, in listing order
-    QList<QStringList> idsPerHost;       // parallel to hosts
+    QStringList hosts; // hosts with at least one id, in listing order
+    QList<QStringList> idsPerHost; // parallel to hosts
     int count = 0;
-    QList<QueueGroup> topSenders;        // largest first, at most 5
-    int senderCount = 0;                 // distinct senders
-    QString scope;                       // translated: "the selected messages", "group …"
+    QList<QueueGroup> topSenders; // largest first, at most 5
+    int senderCount = 0; // distinct senders
+    QString scope; // translated: "the selected messages", "group …"
 
     // From the listing rows (QueueModel source rows = listing indices).
     static QueueActionPlan make(QueueAction action, const QueueListing &listing, const std::vector<int> &rows,
@@ -53,17 +54,18 @@ private:
     QCheckBox *m_confirm = nullptr;
 };
 
-struct QueueActionResult {
+struct QueueActionResult
+{
     QueueActionPlan plan;
-    QList<PostsuperOutcome> outcomes;    // parallel to plan.hosts (what ran)
-    QStringList errors;                  // translated, one per failing host
+    QList<PostsuperOutcome> outcomes; // parallel to plan.hosts (what ran)
+    QStringList errors; // translated, one per failing host
     bool canceled = false;
     int done() const;
     QStringList doneIds() const;
     QStringList missingIds() const;
     QStringList unknownIds() const;
-    QString summary() const;             // one translated paragraph
-    QString details() const;             // ids, per-host errors, postsuper warnings
+    QString summary() const; // one translated paragraph
+    QString details() const; // ids, per-host errors, postsuper warnings
 };
 
 class QueueActionRunner : public QObject

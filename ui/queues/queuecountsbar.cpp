@@ -102,7 +102,8 @@ void QueueCountsBar::retranslateUi()
         b->setFont(f);
         if (m_interactive)
             //: %1 is a queue name such as "deferred"
-            b->setToolTip(tr("Show only the %1 queue (click again to show every queue)").arg(queueNameDisplay(q)));
+            b->setToolTip(
+                tr("Show only the %1 queue (click again to show every queue)").arg(queueNameDisplay(q)));
         else
             b->setToolTip(QString());
         b->setAccessibleName(tr("%1: %2").arg(queueNameDisplay(q), number));

@@ -61,8 +61,9 @@ void QueueDashboardBox::retranslateUi()
     m_open->setToolTip(tr("Show the Queues page (Ctrl+2)"));
     if (m_readAt.isValid())
         //: %n messages in total, %1 a time of day
-        m_when->setText(tr("%n message(s) in total, read at %1; the Queues page refreshes them.", nullptr, m_total)
-                            .arg(QLocale().toString(m_readAt.time(), QLocale::ShortFormat)));
+        m_when->setText(
+            tr("%n message(s) in total, read at %1; the Queues page refreshes them.", nullptr, m_total)
+                .arg(QLocale().toString(m_readAt.time(), QLocale::ShortFormat)));
     else
         m_when->setText(tr("Not read yet: the counts appear once the Queues page has connected."));
 }

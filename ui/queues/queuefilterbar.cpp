@@ -72,8 +72,8 @@ void QueueFilterBar::fillCombos()
     m_age->setCurrentIndex(qMax(0, age));
     m_queue->clear();
     m_queue->addItem(tr("Every queue"), -1);
-    for (QueueName q : {QueueName::Incoming, QueueName::Active, QueueName::Deferred, QueueName::Hold,
-                        QueueName::Corrupt})
+    for (QueueName q :
+         {QueueName::Incoming, QueueName::Active, QueueName::Deferred, QueueName::Hold, QueueName::Corrupt})
         m_queue->addItem(queueNameDisplay(q), int(q));
     m_queue->setCurrentIndex(qMax(0, queue));
 }
@@ -144,13 +144,15 @@ void QueueFilterBar::changeEvent(QEvent *event)
 void QueueFilterBar::retranslateUi()
 {
     m_text->setPlaceholderText(tr("Search id, address or reason"));
-    m_text->setToolTip(tr("Shows messages whose id, sender, a recipient or a delay reason contains this text"));
+    m_text->setToolTip(
+        tr("Shows messages whose id, sender, a recipient or a delay reason contains this text"));
     m_sender->setPlaceholderText(tr("Sender or @domain"));
     m_sender->setToolTip(tr("An exact sender address, or a sender domain; <> is the null sender of bounces"));
     m_recipientDomain->setPlaceholderText(tr("Recipient domain"));
     m_recipientDomain->setToolTip(tr("Shows messages with at least one recipient in this domain"));
     m_reason->setPlaceholderText(tr("Delay reason"));
-    m_reason->setToolTip(tr("Shows messages whose delay reason contains this text, e.g. “Connection refused”"));
+    m_reason->setToolTip(
+        tr("Shows messages whose delay reason contains this text, e.g. “Connection refused”"));
     m_ageLabel->setText(tr("A&ge:"));
     m_queueLabel->setText(tr("&Queue:"));
     m_hostLabel->setText(tr("&Host:"));

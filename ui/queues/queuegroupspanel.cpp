@@ -15,7 +15,8 @@ namespace {
 constexpr int KeyRole = Qt::UserRole + 1;
 constexpr int AllRole = Qt::UserRole + 2;
 
-struct ByEntry {
+struct ByEntry
+{
     QueueGroupBy by;
     const char *text;
 };
@@ -106,7 +107,8 @@ void QueueGroupsPanel::setGroups(const QList<QueueGroup> &groups, int total)
         item->setData(0, KeyRole, g.key);
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
         //: Tooltip of a group: %1 the group, %n messages, %2 their total size
-        item->setToolTip(0, tr("%1: %n message(s), %2", nullptr, g.count).arg(g.label, locale.formattedDataSize(g.bytes)));
+        item->setToolTip(
+            0, tr("%1: %n message(s), %2", nullptr, g.count).arg(g.label, locale.formattedDataSize(g.bytes)));
         if (m_chosen && *m_chosen == g.key)
             current = item;
     }

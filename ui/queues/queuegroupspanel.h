@@ -3,8 +3,8 @@
 // domain, deferral reason or age bucket. Choosing a group filters the table to exactly its
 // messages; the context menu (or the page's action buttons) acts on the whole group.
 
-#include "mta/queueanalysis.h"
 #include "mta/postsuperoutput.h"
+#include "mta/queueanalysis.h"
 
 #include <QWidget>
 

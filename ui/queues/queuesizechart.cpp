@@ -7,8 +7,8 @@
 #include <QDateTimeAxis>
 #include <QEvent>
 #include <QLineSeries>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace zaindari {
 

@@ -82,15 +82,16 @@ void SshConnectionController::prepare()
     if (!hasHosts()) {
         const QString message = m_profile ? tr("The profile “%1” lists no MTA host.").arg(m_profile->name)
                                           : tr("No profile is selected.");
-        QMetaObject::invokeMethod(this, [this, message] { Q_EMIT sessionsUnavailable(message); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, message] { Q_EMIT sessionsUnavailable(message); }, Qt::QueuedConnection);
         return;
     }
     if (m_preparing)
         return;
     m_preparing = true;
     if (!needsSecret() || !m_secrets) {
-        QMetaObject::invokeMethod(this, [this] { createSessions(QString()); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { createSessions(QString()); }, Qt::QueuedConnection);
         return;
     }
     m_readRequest = m_secrets->read(m_profile->id, secretKind());
@@ -114,7 +115,8 @@ void SshConnectionController::promptForSecret(const QString &reason)
 {
     if (!m_dialogParent) {
         m_preparing = false;
-        Q_EMIT sessionsUnavailable(reason.isEmpty() ? tr("The SSH password is not in the keychain.") : reason);
+        Q_EMIT sessionsUnavailable(reason.isEmpty() ? tr("The SSH password is not in the keychain.")
+                                                    : reason);
         return;
     }
     m_secretPrompted = true;
@@ -167,11 +169,15 @@ void SshConnectionController::createSessions(const QString &secret)
         connect(list.at(i), &SshSession::stateChanged, this,
                 [this, name](SshState s) { onSessionState(name, s); });
         connect(list.at(i), &SshSession::errorOccurred, this,
-                [this, name](SshError e, const QString &message, const QString &) { onSessionError(name, e, message); });
+                [this, name](SshError e, const QString &message, const QString &) {
+                    onSessionError(name, e, message);
+                });
     }
     connect(m_sessions, &MtaSessions::hostKeyQuestionAsked, this, &SshConnectionController::onQuestion);
     connect(m_sessions, &MtaSessions::hostKeyRefused, this,
-            [this](const QString &name, const SshHostKeyInfo &, const QString &warning) { onRefused(name, warning); });
+            [this](const QString &name, const SshHostKeyInfo &, const QString &warning) {
+                onRefused(name, warning);
+            });
     updateState();
     Q_EMIT sessionsReady();
 }
@@ -216,8 +222,8 @@ void SshConnectionController::onSessionError(const QString &hostName, SshError e
     h.message = message;
     updateState();
     // Wrong or missing passphrase / password: ask once, then retry with what was typed.
-    const bool badSecret = (error == SshError::KeyFileUnreadable && m_profile
-                            && m_profile->ssh.auth == SshAuthMethod::KeyFile)
+    const bool badSecret
+        = (error == SshError::KeyFileUnreadable && m_profile && m_profile->ssh.auth == SshAuthMethod::KeyFile)
         || (error == SshError::AuthFailed && m_profile && m_profile->ssh.auth == SshAuthMethod::Password);
     if (badSecret && !m_secretPrompted && m_dialogParent)
         promptForSecret(message);
@@ -242,9 +248,10 @@ void SshConnectionController::onQuestion(const QString &hostName, const SshHostK
     auto *dialog = new HostKeyDialog(hostName, info, m_dialogParent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::finished, this, [this, hostName](int result) {
-        answerHostKey(hostName, result == HostKeyDialog::AcceptedAndRemembered ? HostKeyAnswer::AcceptAndRemember
-                                : result == HostKeyDialog::AcceptedOnce       ? HostKeyAnswer::AcceptOnce
-                                                                               : HostKeyAnswer::Reject);
+        answerHostKey(hostName,
+                      result == HostKeyDialog::AcceptedAndRemembered ? HostKeyAnswer::AcceptAndRemember
+                          : result == HostKeyDialog::AcceptedOnce    ? HostKeyAnswer::AcceptOnce
+                                                                     : HostKeyAnswer::Reject);
     });
     dialog->open();
 }
@@ -280,8 +287,8 @@ void SshConnectionController::onRefused(const QString &hostName, const QString &
     Q_EMIT hostKeyRefused(hostName, warning);
     if (!m_dialogParent)
         return;
-    auto *box = new QMessageBox(QMessageBox::Critical, tr("SSH host key changed"), warning, QMessageBox::Close,
-                                m_dialogParent);
+    auto *box = new QMessageBox(QMessageBox::Critical, tr("SSH host key changed"), warning,
+                                QMessageBox::Close, m_dialogParent);
     box->setObjectName(QStringLiteral("HostKeyChangedWarning"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     //: %1 is an MTA host name
@@ -300,12 +307,19 @@ void SshConnectionController::updateState()
     for (const QString &name : std::as_const(m_hostOrder)) {
         const HostState &h = m_hosts.value(name);
         switch (h.state) {
-        case SshState::Error: anyError = true; break;
+        case SshState::Error:
+            anyError = true;
+            break;
         case SshState::Connecting:
         case SshState::VerifyingHostKey:
-        case SshState::Authenticating: anyConnecting = true; break;
-        case SshState::Connected: anyConnected = true; break;
-        case SshState::Disconnected: break;
+        case SshState::Authenticating:
+            anyConnecting = true;
+            break;
+        case SshState::Connected:
+            anyConnected = true;
+            break;
+        case SshState::Disconnected:
+            break;
         }
         const QString text = h.message.isEmpty() ? sshStateDisplay(h.state) : h.message;
         //: One line of the SSH indicator's tooltip: %1 host, %2 its state or error

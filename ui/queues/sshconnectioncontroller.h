@@ -88,7 +88,8 @@ private:
     quint64 m_readRequest = 0;
     bool m_preparing = false;
     bool m_secretPrompted = false;
-    struct HostState {
+    struct HostState
+    {
         SshState state = SshState::Disconnected;
         QString message;
     };
