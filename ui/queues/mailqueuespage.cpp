@@ -50,6 +50,11 @@ MailQueuesPage::MailQueuesPage(ProfileStore *store, SecretStore *secrets, QWidge
         updateActions();
         Q_EMIT listingLoaded(false);
     });
+    connect(m_conn, &SshConnectionController::hostKeyQuestionAsked, this,
+            [this](const QString &host, const SshHostKeyInfo &) {
+                //: %1 is an MTA host name
+                setStatus(tr("Waiting for your answer about the host key of %1…").arg(host));
+            });
     connect(m_conn, &SshConnectionController::hostKeyRefused, this,
             [this](const QString &, const QString &warning) { logActivity(warning); });
     connect(m_conn, &SshConnectionController::hostKeyPinned, this,
