@@ -355,20 +355,30 @@ void ContainmentRunner::stepZimbra(Done done)
         done(false, tr("No Zimbra admin endpoint is configured: the account was not locked."));
         return;
     }
-    auto *job = new ZimbraAccountActionJob(m_b.zimbra, m_plan.options.account, ZimbraAccountAction::Lock, this);
-    connect(job, &ZimbraJob::finished, this, [this, job, done](const ZimbraError &e) {
-        job->deleteLater();
-        if (e.isError()) {
-            done(false, joinDetail(e.message, e.detail));
-            return;
-        }
+    // Lock refuses new logins; EndSessions bumps zimbraAuthTokenValidityValue and flushes the
+    // account cache, which is what ends tokens already issued (section 6): two existing jobs.
+    auto *lock = new ZimbraAccountActionJob(m_b.zimbra, m_plan.options.account, ZimbraAccountAction::Lock, this);
+    connect(lock, &ZimbraJob::finished, this, [this, lock, done](const ZimbraError &e) {
+        lock->deleteLater();
+        if (e.isError())
+            return done(false, joinDetail(e.message, e.detail));
         m_result.zimbraLocked = true;
-        //: %1 and %2 are numbers (zimbraAuthTokenValidityValue before and after)
-        done(true, tr("Locked; token validity %1 -> %2, account cache flushed: web and IMAP sessions end.")
-                       .arg(job->before().validityValue)
-                       .arg(job->after().validityValue));
+        const int before = lock->before().validityValue;
+        auto *end = new ZimbraAccountActionJob(m_b.zimbra, m_plan.options.account, ZimbraAccountAction::EndSessions,
+                                               this);
+        connect(end, &ZimbraJob::finished, this, [end, done, before](const ZimbraError &e2) {
+            end->deleteLater();
+            if (e2.isError())
+                return done(false, tr("Locked, but the sessions were not ended: %1")
+                                       .arg(joinDetail(e2.message, e2.detail)));
+            //: %1 and %2 are numbers (zimbraAuthTokenValidityValue before and after)
+            done(true, tr("Locked; token validity %1 -> %2, account cache flushed: web and IMAP sessions end.")
+                           .arg(before)
+                           .arg(end->after().validityValue));
+        });
+        end->start();
     });
-    job->start();
+    lock->start();
 }
 
 void ContainmentRunner::blockHost(int host, bool add, Done done)

@@ -252,7 +252,7 @@ void TestContainLab::containHoldReset()
     QCOMPARE(steps.size(), 5);
     for (const QJsonValue &s : steps)
         QVERIFY2(s.toObject().value(QStringLiteral("done")).toBool(),
-                 qPrintable(QJsonDocument(s.toObject()).toJson(QJsonDocument::Compact)));
+                 QJsonDocument(s.toObject()).toJson(QJsonDocument::Compact).constData());
     QCOMPARE(doc.value(QStringLiteral("messages_held")).toInt(), int(expected.size()));
     QCOMPARE(doc.value(QStringLiteral("messages_deleted")).toInt(), 0);
 
@@ -294,7 +294,7 @@ void TestContainLab::containHoldReset()
     }
     for (const char *k : {"contain.zimbra_lock", "contain.submission_block", "contain.directory", "contain.queues",
                           "contain.forwarding"})
-        QVERIFY2(logged.contains(QLatin1String(k)), k);
+        QVERIFY2(logged.contains(QString::fromLatin1(k)), k);
 
     undoAll(kAccount, before, true);
 }
