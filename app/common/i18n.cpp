@@ -98,8 +98,11 @@ bool install(QCoreApplication *app, const QString &language, QString *error)
         // Qt ships no Basque catalogue: the project provides one for Qt's own strings.
         load(app, QStringLiteral("qtbase_eu"), embedded, &failed);
         load(app, QStringLiteral("zaindari_eu"), embedded, &failed);
+    } else {
+        // English is the source language; its catalogue holds only the plural forms of the
+        // "%n message(s)" texts, as Qt recommends for the source language.
+        load(app, QStringLiteral("zaindari_en"), embedded, &failed);
     }
-    // English is the source language: no catalogue needed.
     if (!failed.isEmpty()) {
         if (error) {
             //: %1 is a language name such as "Euskara", %2 a list of catalogue names

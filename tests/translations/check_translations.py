@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Fails when a catalogue is missing, out of date with the sources, or not fully translated.
+"""Fails when a catalogue (Basque, Spanish, and the English plural forms) is missing, out of date with the sources, or not fully translated.
 
 Runs lupdate over the sources into scratch copies of translations/zaindari_{eu,es}.ts, so a
 string added to the code without a translation shows up as unfinished here, then checks every
@@ -13,6 +13,8 @@ import sys
 import xml.etree.ElementTree as ET
 
 LANGS = ("eu", "es")
+# English is the source language: its catalogue holds only the plural forms (lupdate -pluralonly).
+ALL_CATALOGUES = (("eu", []), ("es", []), ("en", ["-pluralonly"]))
 SOURCE_DIRS = ("app", "models", "ui")
 
 
@@ -51,14 +53,14 @@ def main():
     work.mkdir(parents=True)
 
     failures = []
-    for lang in LANGS:
+    for lang, extra in ALL_CATALOGUES:
         committed = src / "translations" / ("zaindari_%s.ts" % lang)
         if not committed.exists():
             failures.append("missing catalogue %s" % committed)
             continue
         scratch = work / committed.name
         shutil.copy(committed, scratch)
-        cmd = [args.lupdate, "-silent", "-no-obsolete", "-locations", "none", "-extensions", "cpp,h"]
+        cmd = [args.lupdate, "-silent", "-no-obsolete", "-locations", "none", "-extensions", "cpp,h"] + extra
         cmd += [str(src / d) for d in SOURCE_DIRS] + ["-ts", str(scratch)]
         subprocess.run(cmd, check=True)
         failures += problems_in(scratch)
@@ -78,7 +80,7 @@ def main():
     if len(failures) > 200:
         print("... and %d more" % (len(failures) - 200))
     counts = {lang: sum(1 for _ in messages(src / "translations" / ("zaindari_%s.ts" % lang)))
-              for lang in LANGS if (src / "translations" / ("zaindari_%s.ts" % lang)).exists()}
+              for lang, _ in ALL_CATALOGUES if (src / "translations" / ("zaindari_%s.ts" % lang)).exists()}
     print("messages per catalogue: %s; problems: %d" % (counts, len(failures)))
     return 1 if failures else 0
 
