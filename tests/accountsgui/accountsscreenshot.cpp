@@ -8,6 +8,7 @@
 //   XDG_CONFIG_HOME=$(mktemp -d) XDG_DATA_HOME=$(mktemp -d) DBUS_SESSION_BUS_ADDRESS=
 //     xvfb-run -s '-screen 0 1400x900x24' ./accountsgui-screenshot --lang eu --out accounts-eu.png
 
+#include "accounts/accountstablemodel.h"
 #include "accounts/mailaccountspage.h"
 #include "common/i18n.h"
 #include "mainwindow.h"
@@ -23,6 +24,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPushButton>
+#include <QTableView>
 #include <QTimer>
 
 using namespace zaindari;
@@ -44,7 +46,9 @@ QString readSecret(const QString &file)
 QString withSuffix(const QString &file, const QString &suffix)
 {
     const int dot = int(file.lastIndexOf(QLatin1Char('.')));
-    return dot <= 0 ? file + suffix : file.left(dot) + suffix + file.mid(dot);
+    if (dot <= 0)
+        return file + suffix;
+    return file.left(dot) + suffix + file.mid(dot);
 }
 } // namespace
 

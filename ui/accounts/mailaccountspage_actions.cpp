@@ -78,10 +78,12 @@ void MailAccountsPage::runZimbraAction(int i)
                     setBusy(false);
                     QString report;
                     if (!e.isError()) {
-                        //: %1 account, %2 the new zimbraAccountStatus
+                        const QString state = explainStatus(job->after(), QDateTime::currentDateTimeUtc()).label;
                         report = job->wasAlreadyDone()
-                            ? tr("Nothing to change for %1: its status is already “%2”.").arg(who, job->after().status)
-                            : tr("Done: %1 now has the Zimbra status “%2”.").arg(who, job->after().status);
+                            //: %1 account, %2 its Zimbra state in words ("Active", "Locked"...)
+                            ? tr("Nothing to change for %1: it is already “%2”.").arg(who, state)
+                            //: %1 account, %2 its Zimbra state in words ("Active", "Locked"...)
+                            : tr("Done: %1 is now “%2” in Zimbra.").arg(who, state);
                     } else {
                         m_conn->noteZimbraError(e);
                         report = e.message;
