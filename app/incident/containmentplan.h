@@ -69,6 +69,8 @@ struct ContainmentPlan
     QString directoryDn; // empty when no directory or not found
     QStringList forwarding; // addresses and filter redirects
     QStringList hosts; // MTA hosts
+    QStringList dbTypes; // per host: default_database_type ("" when it could not be read)
+    QStringList senderRestrictions; // per host: smtpd_sender_restrictions now
     QList<QueueMatch> matches;
     QStringList problems; // translated: what the preview could not read
     QList<PlannedStep> steps;

@@ -156,6 +156,14 @@ void ContainmentRunner::prepare(const ContainmentOptions &options)
             return;
         }
         emit progressed(tr("Reading the queue and log of %1").arg(m_plan.hosts[host]));
+        SshSession *session = m_b.mta->sessions().value(host);
+        ssh(session, postconfReadArgv(m_b.mta->settings().paths), {}, [this, host, queues](const SshCommandResult &conf) {
+            const QStringList lines = QString::fromUtf8(conf.stdOut).split(QLatin1Char('\n'));
+            m_plan.dbTypes << (conf.ok() ? lines.value(1).trimmed() : QString());
+            m_plan.senderRestrictions << (conf.ok() ? lines.value(0).trimmed() : QString());
+            if (!conf.ok())
+                m_plan.problems << m_plan.hosts[host] + QStringLiteral(": ")
+                        + joinDetail(conf.message, QString::fromUtf8(conf.stdErr));
         collectMatches(host, m_plan.options.queue == QueueChoice::Delete,
                        [this, host, queues](bool, const QList<QueueMatch> &m, const QString &problem, int sent) {
                            m_plan.matches += m;
@@ -165,6 +173,7 @@ void ContainmentRunner::prepare(const ContainmentOptions &options)
                                m_result.messagesSentBefore = qMax(0, m_result.messagesSentBefore) + sent;
                            (*queues)(host + 1);
                        });
+        });
     };
     auto directory = [this, queues]() {
         if (!m_b.directory) {
@@ -220,14 +229,22 @@ void ContainmentRunner::planSteps(ContainmentPlan *plan) const
 
     PlannedStep b {ContainStep::SubmissionBlock, {}};
     const MtaPaths paths = m_b.mta ? m_b.mta->settings().paths : MtaPaths();
-    for (const QString &h : plan->hosts) {
+    for (qsizetype i = 0; i < plan->hosts.size(); ++i) {
+        const QString &h = plan->hosts[i];
+        QString type = plan->dbTypes.value(i);
+        if (type.isEmpty())
+            type = QStringLiteral("hash");
+        const QString current = plan->senderRestrictions.value(i);
+        const QString wanted = restrictionsWith(current, restrictionEntry(type, o.mapPath));
         //: %1 is a host, %2 a file path
         b.touches << tr("%1: add the login to %2 (content on standard input)").arg(h, o.mapPath)
-                  << h + QStringLiteral(": ") + shellJoin(postmapArgv(paths, QStringLiteral("TYPE"), o.mapPath))
-                  << h + QStringLiteral(": ")
-                + shellJoin(postconfSetArgv(
-                    paths, restrictionEntry(QStringLiteral("TYPE"), o.mapPath) + QStringLiteral(", ...")))
-                  << h + QStringLiteral(": ") + shellJoin(postfixArgv(paths, QStringLiteral("reload")));
+                  << h + QStringLiteral(": ") + shellJoin(postmapArgv(paths, type, o.mapPath));
+        if (wanted != current)
+            b.touches << h + QStringLiteral(": ") + shellJoin(postconfSetArgv(paths, wanted));
+        else
+            //: %1 is a host
+            b.touches << tr("%1: smtpd_sender_restrictions already consults the map.").arg(h);
+        b.touches << h + QStringLiteral(": ") + shellJoin(postfixArgv(paths, QStringLiteral("reload")));
         if (o.restartMta)
             b.touches << h + QStringLiteral(": ") + shellJoin(postfixArgv(paths, QStringLiteral("stop"))) + QStringLiteral(" && ")
                     + shellJoin(postfixArgv(paths, QStringLiteral("start")))
@@ -573,7 +590,7 @@ void ContainmentRunner::stepQueues(int host, bool recheck, QStringList errors, D
 
 void ContainmentRunner::stepForwarding(Done done)
 {
-    if (!m_b.zimbra && m_plan.zimbraId.isEmpty())
+    if (!m_b.zimbra)
         return done(false, tr("No Zimbra admin endpoint is configured: forwarding could not be checked."));
     auto *job = new AccountJob(m_b.zimbra, m_plan.options.account, this);
     connect(job, &ZimbraJob::finished, this, [job, done](const ZimbraError &e) {
