@@ -20,6 +20,8 @@
 #include "queues/mailqueuespage.h"
 #include "queues/queuedashboardbox.h"
 #include "queues/sshconnectioncontroller.h"
+#include "rates/ratesalerting.h"
+#include "rates/ratespage.h"
 #include "widgets/connectionindicator.h"
 
 #include <QAction>
@@ -63,7 +65,9 @@ MainWindow::MainWindow(ProfileStore *store, SecretStore *secrets, QWidget *paren
             [this](ConnectionState s, const QString &m) { setBackendState(Backend::Zimbra, s, m); });
     connect(admin, &AdminConnections::directoryStateChanged, this,
             [this](ConnectionState s, const QString &m) { setBackendState(Backend::Directory, s, m); });
-    m_pages = {dashboard, queues, new SendRatesPage(this),
+    // Issue 5: the Send-rates page follows the logs over the Queues page's SSH sessions.
+    auto *rates = new RatesPage(queues->connection(), this);
+    m_pages = {dashboard, queues, rates,
                new MailAccountsPage(admin, this), new LockoutPoliciesPage(admin, this), new AuditTrailPage(this)};
     connect(dashboard, &DashboardPage::manageProfilesRequested, this, &MainWindow::openProfileManager);
     // Issue 4: the Queues page's SSH sessions drive the SSH indicator; its counts go on the
@@ -76,6 +80,8 @@ MainWindow::MainWindow(ProfileStore *store, SecretStore *secrets, QWidget *paren
     connect(queues, &MailQueuesPage::summaryChanged, queueBox, &QueueDashboardBox::setSummary);
     connect(queueBox, &QueueDashboardBox::openRequested, this, [this] { showPage(QueuesIndex); });
     connect(this, &MainWindow::currentProfileChanged, queueBox, &QueueDashboardBox::clear);
+    // Issue 5: a flagged login raises the dashboard banner and a tray notification.
+    new RatesAlerting(this, dashboard, rates, qobject_cast<MailAccountsPage *>(m_pages.at(AccountsIndex)));
 
     m_nav->setObjectName(QStringLiteral("navigation"));
     m_nav->setIconSize(QSize(24, 24));

@@ -213,6 +213,38 @@ void AppSettings::setMainWindowState(const QByteArray &s)
         emit settingChanged(kMainWindowState.name());
 }
 
+namespace {
+QString rateKey(const QString &profileId, const char *which)
+{
+    return QStringLiteral("rates/") + profileId + QLatin1Char('/') + QLatin1String(which);
+}
+} // namespace
+
+int AppSettings::rateThresholdPerMinute(const QString &profileId) const
+{
+    return qMax(0, m_settings->value(rateKey(profileId, "per_minute"), 0).toInt());
+}
+
+int AppSettings::rateThresholdPerHour(const QString &profileId) const
+{
+    return qMax(0, m_settings->value(rateKey(profileId, "per_hour"), 0).toInt());
+}
+
+void AppSettings::setRateThresholds(const QString &profileId, int perMinute, int perHour)
+{
+    if (profileId.isEmpty())
+        return;
+    perMinute = qMax(0, perMinute);
+    perHour = qMax(0, perHour);
+    if (perMinute == rateThresholdPerMinute(profileId) && perHour == rateThresholdPerHour(profileId))
+        return;
+    m_settings->setValue(rateKey(profileId, "per_minute"), perMinute);
+    m_settings->setValue(rateKey(profileId, "per_hour"), perHour);
+    m_settings->sync();
+    emit rateThresholdsChanged(profileId);
+    emit settingChanged(rateKey(profileId, "per_minute"));
+}
+
 void AppSettings::sync()
 {
     m_settings->sync();

@@ -63,6 +63,13 @@ public:
     QByteArray mainWindowState() const;
     void setMainWindowState(const QByteArray &s);
 
+    // Send-rates detector thresholds of one profile ("rates/<profile id>/per_minute" and
+    // "/per_hour"; messages per login). 0 = not set: the detector's defaults apply.
+    // Kept apart from the profile JSON so exported profiles stay the same shape.
+    int rateThresholdPerMinute(const QString &profileId) const;
+    int rateThresholdPerHour(const QString &profileId) const;
+    void setRateThresholds(const QString &profileId, int perMinute, int perHour);
+
     // Re-reads nothing: QSettings is the cache. Writes are flushed with sync() at once so a
     // second process (zaindari-cli) sees them.
     void sync();
@@ -72,6 +79,7 @@ signals:
     void lastProfileIdChanged(const QString &id);
     void autoRefreshSecondsChanged(int seconds);
     void timeDisplayChanged(zaindari::TimeDisplay t);
+    void rateThresholdsChanged(const QString &profileId);
     // Any setting changed; `key` is the QSettings key.
     void settingChanged(const QString &key);
 
