@@ -133,6 +133,7 @@ private:
     QString m_seededPw;
     QString m_restrictionsBefore;
     bool m_dirty = false;
+    bool m_disabled = false;
 };
 
 void TestContainLab::initTestCase()
@@ -306,6 +307,7 @@ void TestContainLab::undoAll(const QString &account, const QHash<QString, Queued
     ContainmentResult r;
     r.account = account;
     r.zimbraLocked = zimbraLocked;
+    r.directoryDisabled = m_disabled;
     for (auto it = now.cbegin(); it != now.cend(); ++it) {
         if (it->queue == QLatin1String("hold") && before.value(it.key()).queue != QLatin1String("hold")) {
             QueueMatch m;
@@ -340,6 +342,7 @@ void TestContainLab::undoAll(const QString &account, const QHash<QString, Queued
     QVERIFY(done.wait(120000));
     for (const StepResult &st : done.at(0).at(0).value<QList<StepResult>>())
         QVERIFY2(st.done, qPrintable(st.detail));
+    m_disabled = false;
 
     if (account == kAccount) {
         // The seeded password, usable at once (no must-change), as the lab contract has it.
@@ -382,8 +385,8 @@ void TestContainLab::stepFailureIsReportedOthersRun()
     QByteArray err;
     const int rc = cli(QStringList {QStringLiteral("--json")} + m_conn
                            + QStringList {QStringLiteral("--soap"), QStringLiteral("https://127.0.0.1:9/service/admin/soap"),
-                                          QStringLiteral("contain"), who, QStringLiteral("--recheck-delay"),
-                                          QStringLiteral("0"), QStringLiteral("--yes")},
+                                          QStringLiteral("contain"), who, QStringLiteral("--disable"),
+                                          QStringLiteral("--recheck-delay"), QStringLiteral("0"), QStringLiteral("--yes")},
                        &doc, &err);
     QCOMPARE(rc, 1);
     QHash<QString, QJsonObject> steps;
@@ -393,10 +396,20 @@ void TestContainLab::stepFailureIsReportedOthersRun()
     QVERIFY(!steps[QStringLiteral("zimbra_lock")].value(QStringLiteral("done")).toBool());
     QVERIFY2(!steps[QStringLiteral("zimbra_lock")].value(QStringLiteral("detail")).toString().isEmpty(), err.constData());
     QVERIFY(steps[QStringLiteral("submission_block")].value(QStringLiteral("done")).toBool());
-    QVERIFY(steps[QStringLiteral("directory")].value(QStringLiteral("done")).toBool()); // not requested
+    QVERIFY(steps[QStringLiteral("directory")].value(QStringLiteral("done")).toBool());
     QVERIFY(steps[QStringLiteral("queues")].value(QStringLiteral("done")).toBool());
     QCOMPARE(doc.value(QStringLiteral("messages_held")).toInt(), mine);
+    const QString pw = readText(m_lab + QStringLiteral("/secrets/users/irakasle2.pw"));
+    auto binds = [&]() {
+        CredentialCheckJob check(m_dir, who, pw);
+        QSignalSpy spy(&check, &DirectoryJob::finished);
+        check.start();
+        return spy.wait(30000) && check.outcome().ok();
+    };
+    QVERIFY(!binds()); // disabled
+    m_disabled = true;
     undoAll(who, before, false);
+    QVERIFY(binds()); // enabled again by the undo, same password
 }
 
 void TestContainLab::cleanupTestCase()
