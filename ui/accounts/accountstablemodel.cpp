@@ -1,5 +1,7 @@
 #include "accountstablemodel.h"
 
+#include "accounts/accountviews.h"
+
 #include <QBrush>
 #include <QColor>
 
@@ -46,6 +48,9 @@ int AccountsTableModel::columnCount(const QModelIndex &parent) const
 
 QVariant AccountsTableModel::data(const QModelIndex &idx, int role) const
 {
+    if (idx.isValid() && idx.column() == AuthMechColumn && role == Qt::DisplayRole
+        && idx.row() < rowCount())
+        return authMechText(accountAt(idx.row()).authMech);
     if (!idx.isValid() || idx.column() < ColumnCount)
         return AccountsModel::data(idx, role);
     if (idx.row() < 0 || idx.row() >= rowCount())

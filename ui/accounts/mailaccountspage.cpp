@@ -295,6 +295,7 @@ void MailAccountsPage::onSelectionChanged()
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     if (rows.isEmpty())
         return;
+    m_table->scrollTo(rows.first());
     const QString name = m_model->accountAt(rows.first().row()).name;
     if (name != m_selected)
         loadDetails(name);

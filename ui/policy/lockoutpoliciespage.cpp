@@ -75,10 +75,13 @@ void LockoutPoliciesPage::buildUi()
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    z->addWidget(m_table, 1);
+    // One row per class of service: most schools have two or three.
+    m_table->setMaximumHeight(240);
+    z->addWidget(m_table);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &LockoutPoliciesPage::onCosSelected);
 
     auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     auto addRow = [&](QWidget *field) {
         auto *label = new QLabel(m_zimbraBox);
         label->setBuddy(field);
@@ -94,6 +97,9 @@ void LockoutPoliciesPage::buildUi()
     m_lifetime->setValidator(new QRegularExpressionValidator(durationRe, m_lifetime));
     m_duration = new QLineEdit(m_zimbraBox);
     m_duration->setValidator(new QRegularExpressionValidator(durationRe, m_duration));
+    m_maxFailures->setMinimumWidth(100);
+    m_lifetime->setMinimumWidth(100);
+    m_duration->setMinimumWidth(100);
     form->addRow(m_enabled);
     addRow(m_maxFailures);
     addRow(m_lifetime);
@@ -122,6 +128,7 @@ void LockoutPoliciesPage::buildUi()
     m_effective->setWordWrap(true);
     m_effective->setTextInteractionFlags(Qt::TextSelectableByMouse);
     z->addWidget(m_effective);
+    z->addStretch(1);
     connect(m_showAccount, &QPushButton::clicked, this, &LockoutPoliciesPage::showEffective);
     connect(m_account, &QLineEdit::returnPressed, this, &LockoutPoliciesPage::showEffective);
 
