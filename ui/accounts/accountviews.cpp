@@ -67,7 +67,12 @@ QString localTime(const QDateTime &t)
 {
     if (!t.isValid())
         return AccountViews::tr("never");
-    return QLocale().toString(t.toLocalTime(), QLocale::ShortFormat);
+    // Short formats such as Basque "yy/M/d" read ambiguously in an incident report: keep the
+    // locale's order and separators, with a four-digit year.
+    QString format = QLocale().dateTimeFormat(QLocale::ShortFormat);
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return QLocale().toString(t.toLocalTime(), format);
 }
 
 QString localTime(const std::optional<QDateTime> &t)
