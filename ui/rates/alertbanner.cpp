@@ -4,6 +4,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QStyle>
 
@@ -40,7 +41,7 @@ AlertBanner::AlertBanner(QWidget *parent)
 
 QString AlertBanner::describe(const RateAlert &a)
 {
-    const QString when = QDateTime::fromSecsSinceEpoch(a.t).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    const QString when = QLocale().toString(QDateTime::fromSecsSinceEpoch(a.t).toLocalTime(), QLocale::ShortFormat);
     const int rate = int(a.rate);
     const int threshold = int(a.threshold);
     if (a.window == QLatin1String("minute"))

@@ -49,6 +49,7 @@ FailedLoginsPanel::FailedLoginsPanel(QWidget *parent)
     m_accounts->setSelectionMode(QAbstractItemView::SingleSelection);
     m_accounts->setAlternatingRowColors(false);
     m_accounts->verticalHeader()->hide();
+    m_accounts->verticalHeader()->setDefaultSectionSize(m_accounts->fontMetrics().height() + 8);
     m_accounts->horizontalHeader()->setStretchLastSection(true);
     m_accounts->setWordWrap(false);
     m_accountsLabel->setBuddy(m_accounts);
@@ -60,6 +61,7 @@ FailedLoginsPanel::FailedLoginsPanel(QWidget *parent)
     m_callouts->setWordWrap(true);
     m_callouts->setTextFormat(Qt::RichText);
     m_callouts->setObjectName(QStringLiteral("failedLoginsCallouts"));
+    m_callouts->setContentsMargins(4, 4, 4, 4);
 
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_chart->legend()->setAlignment(Qt::AlignBottom);
@@ -97,8 +99,9 @@ FailedLoginsPanel::FailedLoginsPanel(QWidget *parent)
     auto *vertical = new QSplitter(Qt::Vertical, this);
     vertical->addWidget(tables);
     vertical->addWidget(m_chartView);
-    vertical->setStretchFactor(0, 3);
-    vertical->setStretchFactor(1, 2);
+    vertical->setStretchFactor(0, 1);
+    vertical->setStretchFactor(1, 1);
+    vertical->setSizes({300, 300});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_callouts);

@@ -88,28 +88,30 @@ void RatesPage::buildUi()
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
     m_tableLabel->setBuddy(m_table);
     m_drill = new RatesChart(this);
     m_drill->setObjectName(QStringLiteral("drillDownChart"));
 
+    // The two charts side by side on top, the table full width below (its columns need it).
+    auto *charts = new QSplitter(Qt::Horizontal, this);
+    charts->addWidget(m_chart);
+    charts->addWidget(m_drill);
+    charts->setStretchFactor(0, 3);
+    charts->setStretchFactor(1, 2);
+    charts->setChildrenCollapsible(false);
     auto *tableBox = new QWidget(this);
     auto *tableLayout = new QVBoxLayout(tableBox);
     tableLayout->setContentsMargins(0, 0, 0, 0);
     tableLayout->addWidget(m_tableLabel);
     tableLayout->addWidget(m_table);
-    auto *lower = new QSplitter(Qt::Horizontal, this);
-    lower->addWidget(tableBox);
-    lower->addWidget(m_drill);
-    lower->setStretchFactor(0, 3);
-    lower->setStretchFactor(1, 2);
-    lower->setChildrenCollapsible(false);
     auto *ratesSplit = new QSplitter(Qt::Vertical, this);
-    ratesSplit->addWidget(m_chart);
-    ratesSplit->addWidget(lower);
-    ratesSplit->setStretchFactor(0, 2);
-    ratesSplit->setStretchFactor(1, 3);
+    ratesSplit->addWidget(charts);
+    ratesSplit->addWidget(tableBox);
+    ratesSplit->setStretchFactor(0, 1);
+    ratesSplit->setStretchFactor(1, 1);
     ratesSplit->setChildrenCollapsible(false);
 
     m_failed = new FailedLoginsPanel(this);
@@ -130,6 +132,9 @@ void RatesPage::buildUi()
     m_perHourLabel->setBuddy(m_perHour);
     m_applyThresholds = new QPushButton(thresholds);
     auto *form = new QFormLayout(thresholds);
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    m_perMinute->setMinimumWidth(m_perMinute->fontMetrics().horizontalAdvance(QStringLiteral("0000000")) + 40);
+    m_perHour->setMinimumWidth(m_perMinute->minimumWidth());
     form->addRow(m_thresholdsHint);
     form->addRow(m_perMinuteLabel, m_perMinute);
     form->addRow(m_perHourLabel, m_perHour);
