@@ -20,6 +20,7 @@
 #include "queues/mailqueuespage.h"
 #include "queues/queuedashboardbox.h"
 #include "queues/sshconnectioncontroller.h"
+#include "rates/queueloginpanel.h"
 #include "rates/ratesalerting.h"
 #include "rates/ratespage.h"
 #include "widgets/connectionindicator.h"
@@ -82,6 +83,7 @@ MainWindow::MainWindow(ProfileStore *store, SecretStore *secrets, QWidget *paren
     connect(this, &MainWindow::currentProfileChanged, queueBox, &QueueDashboardBox::clear);
     // Issue 5: a flagged login raises the dashboard banner and a tray notification.
     new RatesAlerting(this, dashboard, rates, qobject_cast<MailAccountsPage *>(m_pages.at(AccountsIndex)));
+    QueueLoginPanel::install(queues, rates); // the Queues page's "By login" tab
 
     m_nav->setObjectName(QStringLiteral("navigation"));
     m_nav->setIconSize(QSize(24, 24));

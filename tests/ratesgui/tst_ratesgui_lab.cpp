@@ -6,6 +6,7 @@
 // Open account button searches the account on the Accounts page.
 
 #include "guitestsupport.h"
+#include "labqueue.h"
 
 #include "accounts/mailaccountspage.h"
 #include "loginfailuresmodel.h"
@@ -16,6 +17,7 @@
 #include "queues/sshconnectioncontroller.h"
 #include "rates/alertbanner.h"
 #include "rates/failedloginspanel.h"
+#include "rates/queueloginpanel.h"
 #include "rates/rateschart.h"
 #include "rates/ratesfeed.h"
 #include "rates/ratespage.h"
@@ -54,6 +56,7 @@ private slots:
     void drillDownShowsTheBurst();
     void failedLoginsShowAttackerAndNewAddress();
     void bannerOpensTheAccount();
+    void queuesGroupedByLogin();
     void cleanupTestCase();
 
 private:
@@ -215,6 +218,35 @@ void TestRatesGuiLab::bannerOpensTheAccount()
     auto *accounts = qobject_cast<MailAccountsPage *>(m_window->page(MainWindow::AccountsIndex));
     QVERIFY(accounts);
     QCOMPARE(accounts->searchField()->text(), m_captured);
+}
+
+void TestRatesGuiLab::queuesGroupedByLogin()
+{
+    // The burst's messages sit deferred in the lab's queue (dead relay); read the queue
+    // independently, then open the Queues page and its "By login" tab.
+    const test::LabQueue q = test::readLabQueue();
+    QSet<QString> expected;
+    for (const QJsonValue &v : m_truth.value(QLatin1String("burst")).toObject().value(QLatin1String("queue_ids")).toArray())
+        if (q.queueOf.contains(v.toString()))
+            expected.insert(v.toString());
+    QVERIFY2(!expected.isEmpty(), "none of the burst's messages is queued");
+    auto *queues = qobject_cast<MailQueuesPage *>(m_window->page(MainWindow::QueuesIndex));
+    auto *panel = queues->findChild<QueueLoginPanel *>();
+    QVERIFY2(panel, "the Queues page has no By login tab");
+    m_window->showPage(MainWindow::QueuesIndex);
+    auto groupOf = [panel](const QString &login) -> const QueueLoginGroup * {
+        for (int r = 0; r < panel->model()->rowCount(); ++r)
+            if (panel->model()->groupAt(r).login == login)
+                return &panel->model()->groupAt(r);
+        return nullptr;
+    };
+    QVERIFY(QTest::qWaitFor([&] { return groupOf(m_captured) != nullptr; }, 120000));
+    const QueueLoginGroup *g = groupOf(m_captured);
+    const QSet<QString> shown(g->queueIds.cbegin(), g->queueIds.cend());
+    QVERIFY2(shown.contains(expected), "queued burst messages missing from the captured login's group");
+    QCOMPARE(g->messages, quint64(g->queueIds.size()));
+    // The captured login's group is the biggest, as the technician would expect.
+    QCOMPARE(panel->view()->model()->index(0, 0).data(QueueLoginModel::LoginRole).toString(), m_captured);
 }
 
 void TestRatesGuiLab::cleanupTestCase()

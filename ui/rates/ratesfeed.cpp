@@ -1,6 +1,7 @@
 #include "ratesfeed.h"
 
 #include "mta/ratesanalysis.h"
+#include "queueloginjoin.h"
 #include "ssh/sshsession.h"
 
 #include <QDateTime>
@@ -89,6 +90,19 @@ public:
         for (const RateAlert &a : std::as_const(latest))
             emit alertRaised(m_generation, a);
         publish();
+    }
+
+    QVector<QueueLoginGroup> joinQueue(const QueueListing &listing) const
+    {
+        if (!m_analysis)
+            return joinQueueWithLogins(listing, QHash<QString, QString>());
+        const MailLogAnalyzer &analyzer = m_analysis->analyzer();
+        return joinQueueWithLogins(listing, [&analyzer](const QString &id) {
+            const QByteArray latin = id.toLatin1();
+            const SenderIdentity *who = analyzer.senderOfQueueId(std::string_view(latin.constData(), size_t(latin.size())));
+            // Only a SASL login says who really sent; an envelope sender can be anything.
+            return who && who->authenticated ? who->account : QString();
+        });
     }
 
 Q_SIGNALS:
@@ -272,6 +286,23 @@ void RatesFeed::setDetectorConfig(const DetectorConfig &config)
 {
     RatesWorker *worker = m_worker;
     QMetaObject::invokeMethod(worker, [worker, config] { worker->setConfig(config); }, Qt::QueuedConnection);
+}
+
+void RatesFeed::requestQueueLogins(std::shared_ptr<const QueueListing> listing)
+{
+    if (!listing)
+        return;
+    RatesWorker *worker = m_worker;
+    QPointer<RatesFeed> self(this);
+    // The listing is immutable and shared: reading it on the worker is safe.
+    QMetaObject::invokeMethod(worker, [worker, listing, self] {
+        const QVector<QueueLoginGroup> groups = worker->joinQueue(*listing);
+        if (self)
+            QMetaObject::invokeMethod(self.data(), [self, groups] {
+                if (self)
+                    emit self->queueLoginsJoined(groups);
+            }, Qt::QueuedConnection);
+    }, Qt::QueuedConnection);
 }
 
 void RatesFeed::onSnapshot(const RatesSnapshot &snapshot)

@@ -8,11 +8,14 @@
 #include "incident/detector.h"
 #include "mta/auditlog.h"
 #include "mta/logfollower.h"
+#include "mta/queuetypes.h"
 #include "mta/ratestypes.h"
 #include "ssh/sshtypes.h"
 
 #include <QObject>
 #include <QPointer>
+
+#include <memory>
 
 class QThread;
 
@@ -20,6 +23,7 @@ namespace zaindari {
 
 class RatesWorker;
 class SshSession;
+struct QueueLoginGroup;
 
 // What the page shows, computed on the worker for the chosen window.
 struct RatesSnapshot {
@@ -53,6 +57,9 @@ public:
     // New thresholds apply to lines read from now on (the detector answers in log order).
     void setDetectorConfig(const DetectorConfig &config);
     const RatesSnapshot &snapshot() const { return m_snapshot; }
+    // Joins a queue listing with the logins the log read so far names (on the worker);
+    // answers with queueLoginsJoined().
+    void requestQueueLogins(std::shared_ptr<const QueueListing> listing);
 
 Q_SIGNALS:
     void snapshotUpdated();
@@ -62,6 +69,7 @@ Q_SIGNALS:
     void alertRaised(const zaindari::RateAlert &alert);
     void errorOccurred(const QString &message, const QString &detail);
     void finished(bool ok, const QString &message);
+    void queueLoginsJoined(const QVector<zaindari::QueueLoginGroup> &groups);
 
 private:
     void onSnapshot(const zaindari::RatesSnapshot &snapshot);
