@@ -10,6 +10,7 @@
 #include "accounts/accountstablemodel.h"
 #include "accounts/adminconnections.h"
 #include "accounts/mailaccountspage.h"
+#include "common/certificatedialog.h"
 #include "audit/audittrailpage.h"
 #include "auditlogmodel.h"
 #include "directory/directoryjob.h"
@@ -74,6 +75,8 @@ private slots:
     void directoryViewShowsLockedAndDisabled();
     void policyPageListsDefaultCos();
     void auditPageShowsActionsAndExports();
+    void unverifiedCertificateConfirmedIsPinned();
+    void changedCertificateIsRefused();
     void cleanupTestCase();
 
 private:
@@ -335,6 +338,63 @@ void TestAccountsGuiLab::auditPageShowsActionsAndExports()
     QVERIFY(lines.at(0).startsWith("time,profile,os_user,action,target,result,detail"));
     QVERIFY(lines.at(1).contains("account.lock") && lines.at(1).contains(Captured.toUtf8()));
     QVERIFY(lines.at(2).contains("account.unlock") && lines.at(2).contains(",ok,"));
+}
+
+void TestAccountsGuiLab::unverifiedCertificateConfirmedIsPinned()
+{
+    // A profile without the pin: the emulator's self-signed certificate is asked about; the
+    // technician's "accept and pin" lands in the stored profile and the search goes through.
+    Profile p = m_profile;
+    p.id.clear();
+    p = Profile::create(QStringLiteral("Lab unpinned"));
+    p.soap = m_profile.soap;
+    p.ldap = m_profile.ldap;
+    QString error;
+    QVERIFY2(m_store->save(p, &error), qPrintable(error));
+    AdminConnections conn(m_store.get(), m_secrets.get());
+    conn.setCertificateAnswerForTests(int(CertificateDialog::Answer::AcceptAndPin));
+    MailAccountsPage page(&conn);
+    page.setAuditLogPath(m_dir.filePath(QStringLiteral("audit-pin.jsonl")));
+    page.setProfile(p);
+    conn.setPasswords(m_soapPassword, m_ldapPassword);
+    QSignalSpy found(&page, &MailAccountsPage::searchFinished);
+    page.search(QStringLiteral("ikasle3"));
+    QVERIFY(found.wait(30000));
+    QVERIFY2(found.first().first().toInt() >= 1, qPrintable(page.resultText()));
+    const std::optional<Profile> stored = m_store->byId(p.id);
+    QVERIFY(stored);
+    const QString hostPort = TlsTrust::hostPort(p.soap.url.host(), p.soap.url.port());
+    const QList<QPair<QString, QString>> expected = {
+        {hostPort, TlsTrust::pinString(labJson().value(QLatin1String("soap")).toObject()
+                                           .value(QLatin1String("cert_sha256")).toString())}};
+    QCOMPARE(stored->trust.tlsCertificates, expected);
+    QVERIFY(m_store->remove(p.id));
+}
+
+void TestAccountsGuiLab::changedCertificateIsRefused()
+{
+    // A pin that does not match what the server presents: refused, never asked, nothing listed.
+    Profile p = Profile::create(QStringLiteral("Lab changed"));
+    p.soap = m_profile.soap;
+    p.ldap = m_profile.ldap;
+    TlsTrust::storePin(p, TlsTrust::hostPort(p.soap.url.host(), p.soap.url.port()), QString(64, QLatin1Char('a')));
+    QString error;
+    QVERIFY2(m_store->save(p, &error), qPrintable(error));
+    AdminConnections conn(m_store.get(), m_secrets.get());
+    // Were a question asked, it would be accepted: the test fails if the page asks at all.
+    conn.setCertificateAnswerForTests(int(CertificateDialog::Answer::AcceptAndPin));
+    MailAccountsPage page(&conn);
+    page.setProfile(p);
+    conn.setPasswords(m_soapPassword, m_ldapPassword);
+    QSignalSpy found(&page, &MailAccountsPage::searchFinished);
+    page.search(QStringLiteral("ikasle3"));
+    QVERIFY(found.wait(30000));
+    QCOMPARE(found.first().first().toInt(), -1);
+    QCOMPARE(page.resultsModel()->rowCount(), 0);
+    QCOMPARE(conn.zimbraState(), ConnectionState::Error);
+    QVERIFY2(!page.resultText().isEmpty(), "the refusal must be shown");
+    QCOMPARE(m_store->byId(p.id)->trust.tlsCertificates, p.trust.tlsCertificates); // pin untouched
+    QVERIFY(m_store->remove(p.id));
 }
 
 void TestAccountsGuiLab::cleanupTestCase()
