@@ -178,18 +178,22 @@ int runContain(Context &ctx)
     }
     QJsonObject doc = result.toJson();
     if (ctx.out.isJson()) {
-        if (o.passwordGenerated && result.directoryReset)
+        if (o.passwordGenerated && result.passwordReset)
             doc.insert(QStringLiteral("password"), o.newPassword);
         ctx.out.document(doc);
     } else {
         //: %n is a number of messages
         ctx.out.line(QCoreApplication::translate("Cli", "Messages held: %n", nullptr, int(result.held.size())));
         ctx.out.line(QCoreApplication::translate("Cli", "Messages deleted: %n", nullptr, int(result.deleted.size())));
-        if (o.passwordGenerated && result.directoryReset)
+        if (o.passwordGenerated && result.passwordReset)
             //: %1 is the generated password, shown once
             ctx.out.line(tr("New password (shown once; must be changed at the next logon): %1").arg(o.newPassword));
     }
-    return result.allDone() ? int(ExitSuccess) : int(ExitFailed);
+    if (result.auditFailures > 0)
+        //: %n is a number of steps
+        Output::error(QCoreApplication::translate("Cli", "%n step(s) could not be written to the audit log.", nullptr,
+                                                  result.auditFailures));
+    return result.allDone() && result.auditFailures == 0 ? int(ExitSuccess) : int(ExitFailed);
 }
 
 QCommandLineOption opt(const char *name, const char *description, const char *value = nullptr)

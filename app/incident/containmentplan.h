@@ -103,6 +103,8 @@ struct ContainmentResult
     QString authMech;
     bool directoryDisabled = false;
     bool directoryReset = false;
+    bool passwordReset = false; // in the directory or, with internal auth, in Zimbra
+    int auditFailures = 0; // steps whose audit line could not be written
     bool zimbraLocked = false;
     bool cancelled = false;
     int messagesSentBefore = -1; // delivered or deferred by the login per the log, -1 unknown

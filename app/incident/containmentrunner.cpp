@@ -51,7 +51,7 @@ void ContainmentRunner::ssh(SshSession *s, const QStringList &argv, const QByteA
     job->start();
 }
 
-void ContainmentRunner::audit(const QString &action, bool ok, const QString &detail) const
+bool ContainmentRunner::audit(const QString &action, bool ok, const QString &detail) const
 {
     AuditEntry e;
     e.profile = m_b.profileLabel;
@@ -60,7 +60,7 @@ void ContainmentRunner::audit(const QString &action, bool ok, const QString &det
     e.result = ok ? AuditEntry::resultOk() : AuditEntry::resultFailed();
     e.detail = detail;
     const AuditLog log = m_b.auditLogPath.isEmpty() ? AuditLog() : AuditLog(m_b.auditLogPath);
-    log.append(e);
+    return log.append(e);
 }
 
 // ---- preview -------------------------------------------------------------------------------
@@ -358,7 +358,8 @@ void ContainmentRunner::finishStep(StepResult r)
     if (!r.started.isValid())
         r.started = r.finished;
     m_result.steps << r;
-    audit(containStepKey(r.step), r.done, r.detail);
+    if (!audit(containStepKey(r.step), r.done, r.detail))
+        ++m_result.auditFailures; // an unlogged action must not look clean
     emit stepFinished(r);
     if (!r.done && !r.skipped && !m_policy(r))
         m_stopped = true;
@@ -504,10 +505,11 @@ void ContainmentRunner::stepDirectory(Done done)
         if (!m_b.zimbra)
             return done(false, tr("No Zimbra admin endpoint is configured: the password was not reset."));
         auto *job = new SetPasswordJob(m_b.zimbra, o.account, o.newPassword, true, this);
-        connect(job, &ZimbraJob::finished, this, [job, done](const ZimbraError &e) {
+        connect(job, &ZimbraJob::finished, this, [this, job, done](const ZimbraError &e) {
             job->deleteLater();
             if (e.isError())
                 return done(false, joinDetail(e.message, e.detail));
+            m_result.passwordReset = true;
             done(true, tr("Zimbra password reset; it must be changed at the next login."));
         });
         job->start();
@@ -527,6 +529,7 @@ void ContainmentRunner::stepDirectory(Done done)
             return done(false, joinDetail(r.message, r.detail));
         if (reset) {
             m_result.directoryReset = true;
+            m_result.passwordReset = true;
             done(true, tr("Directory password reset to a generated one; it must be changed at the next "
                           "logon, so the old one no longer binds."));
         } else {
@@ -565,6 +568,9 @@ void ContainmentRunner::stepQueues(int host, bool recheck, QStringList errors, D
             errors << name + QStringLiteral(": ") + problem;
             return stepQueues(host + 1, recheck, errors, done);
         }
+        // Without the log only the envelope sender matches: a forged sender would be missed.
+        if (!problem.isEmpty() && !errors.contains(name + QStringLiteral(": ") + problem))
+            errors << name + QStringLiteral(": ") + problem;
         if (matches.isEmpty())
             return stepQueues(host + 1, recheck, errors, done);
         QStringList ids;

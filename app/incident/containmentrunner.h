@@ -83,7 +83,7 @@ private:
     void stepForwarding(Done done);
 
     void blockHost(int host, bool add, Done done);
-    void audit(const QString &action, bool ok, const QString &detail) const;
+    bool audit(const QString &action, bool ok, const QString &detail) const;
 
     ContainmentBackends m_b;
     FailurePolicy m_policy;
