@@ -77,6 +77,7 @@ private slots:
     void auditPageShowsActionsAndExports();
     void unverifiedCertificateConfirmedIsPinned();
     void changedCertificateIsRefused();
+    void connectionTestAsksThroughTheDialog();
     void cleanupTestCase();
 
 private:
@@ -395,6 +396,35 @@ void TestAccountsGuiLab::changedCertificateIsRefused()
     QVERIFY2(!page.resultText().isEmpty(), "the refusal must be shown");
     QCOMPARE(m_store->byId(p.id)->trust.tlsCertificates, p.trust.tlsCertificates); // pin untouched
     QVERIFY(m_store->remove(p.id));
+}
+
+void TestAccountsGuiLab::connectionTestAsksThroughTheDialog()
+{
+    // The profile manager's Zimbra "Test connection" without a pin: the question opens the
+    // certificate dialog; "accept and pin" hands the fingerprint to the caller and the test passes.
+    Profile p = Profile::create(QStringLiteral("Lab test connection"));
+    p.soap = m_profile.soap;
+    QWidget parent;
+    ConnectionTester *tester = createConnectionTester(Backend::Zimbra, &parent);
+    QVERIFY(tester);
+    QString pinnedHost;
+    QString pinnedFp;
+    QVERIFY(attachCertificateDialog(tester, &parent, [&](const QString &h, const QString &fp) {
+        pinnedHost = h;
+        pinnedFp = fp;
+    }));
+    QSignalSpy finished(tester, &ConnectionTester::finished);
+    tester->start(p, m_soapPassword);
+    CertificateDialog *dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = parent.findChild<CertificateDialog *>()) != nullptr, 30000);
+    const QString expectedFp = labJson().value(QLatin1String("soap")).toObject()
+                                   .value(QLatin1String("cert_sha256")).toString();
+    QVERIFY2(dialog->summaryText().contains(TlsTrust::displayFingerprint(expectedFp)), qPrintable(dialog->summaryText()));
+    dialog->pinButton()->click();
+    QVERIFY(finished.count() > 0 || finished.wait(30000));
+    QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+    QCOMPARE(pinnedHost, TlsTrust::hostPort(p.soap.url.host(), p.soap.url.port()));
+    QCOMPARE(TlsTrust::normalizeFingerprint(pinnedFp).value_or(QString()), expectedFp);
 }
 
 void TestAccountsGuiLab::cleanupTestCase()

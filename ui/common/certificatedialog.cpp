@@ -1,12 +1,18 @@
 #include "certificatedialog.h"
 
+#include "directory/directorytester.h"
+#include "zimbra/zimbratester.h"
+
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLocale>
+#include <QPointer>
 #include <QPushButton>
 #include <QStyle>
 #include <QTextDocumentFragment>
 #include <QVBoxLayout>
+
+#include <memory>
 
 namespace zaindari {
 
@@ -122,6 +128,62 @@ void CertificateDialog::finishWith(Answer a)
         reject();
     else
         accept();
+}
+
+bool attachCertificateDialog(ConnectionTester *tester, QWidget *parent,
+                             std::function<void(const QString &, const QString &)> pin)
+{
+    if (auto *z = qobject_cast<ZimbraConnectionTester *>(tester)) {
+        // The tester emits certificatePinned() for every "trust"; only "accept and pin" stores.
+        auto pinWanted = std::make_shared<bool>(false);
+        QObject::connect(z, &ZimbraConnectionTester::certificateQuestion, parent,
+                         [z, parent, pinWanted](const CertificateQuestion &q) {
+                             auto *dialog = new CertificateDialog(q, CertificateDialog::Mode::Ask, parent);
+                             dialog->setAttribute(Qt::WA_DeleteOnClose);
+                             const QPointer<ZimbraConnectionTester> guard(z);
+                             QObject::connect(dialog, &CertificateDialog::answered, parent,
+                                              [guard, q, pinWanted](CertificateDialog::Answer a) {
+                                                  *pinWanted = a == CertificateDialog::Answer::AcceptAndPin;
+                                                  if (guard)
+                                                      guard->answerCertificate(q.id, a != CertificateDialog::Answer::Reject);
+                                              });
+                             dialog->open();
+                         });
+        QObject::connect(z, &ZimbraConnectionTester::certificatePinned, parent,
+                         [pin, pinWanted](const QString &hostPort, const QString &fp) {
+                             if (*pinWanted && pin)
+                                 pin(hostPort, fp);
+                         });
+        return true;
+    }
+    if (auto *d = qobject_cast<DirectoryConnectionTester *>(tester)) {
+        QObject::connect(d, &ConnectionTester::finished, parent, [d, parent, pin](bool ok) {
+            if (ok)
+                return;
+            const DirectoryOutcome o = d->outcome();
+            if (!o.hasCertificate())
+                return;
+            const bool changed = o.error == DirectoryError::CertificateChanged;
+            if (!changed && o.error != DirectoryError::CertificateUntrusted)
+                return;
+            auto *dialog = new CertificateDialog(o.certificate,
+                                                 changed ? CertificateDialog::Mode::Changed
+                                                         : CertificateDialog::Mode::Ask,
+                                                 parent);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            // The test is over: trusting "once" would change nothing, so only pin or reject.
+            if (dialog->acceptOnceButton())
+                dialog->acceptOnceButton()->hide();
+            const CertificateQuestion q = o.certificate;
+            QObject::connect(dialog, &CertificateDialog::answered, parent, [pin, q](CertificateDialog::Answer a) {
+                if (a == CertificateDialog::Answer::AcceptAndPin && pin)
+                    pin(q.hostPort, q.fingerprint);
+            });
+            dialog->open();
+        });
+        return true;
+    }
+    return false;
 }
 
 } // namespace zaindari

@@ -11,11 +11,15 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class QDialogButtonBox;
 class QLabel;
 class QPushButton;
 
 namespace zaindari {
+
+class ConnectionTester;
 
 class CertificateDialog : public QDialog
 {
@@ -52,5 +56,13 @@ private:
     QPushButton *m_pin = nullptr;
     QPushButton *m_reject = nullptr;
 };
+
+// For the profile manager's "Test connection" (call right after createConnectionTester()): the
+// Zimbra tester's certificate question opens this dialog and is answered through the tester;
+// after a directory test that ended on an unverified or changed certificate the dialog opens
+// too. "Accept and pin" calls `pin(hostPort, fingerprint)`: store it in the edited profile
+// (TlsTrust::storePin) and test again. Returns false for testers that never ask.
+bool attachCertificateDialog(ConnectionTester *tester, QWidget *parent,
+                             std::function<void(const QString &hostPort, const QString &fingerprint)> pin);
 
 } // namespace zaindari
