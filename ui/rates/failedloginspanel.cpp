@@ -269,7 +269,7 @@ void FailedLoginsPanel::changeEvent(QEvent *event)
 
 void FailedLoginsPanel::retranslateUi()
 {
-    m_accountsLabel->setText(tr("Failed logins per &account:"));
+    m_accountsLabel->setText(tr("Failed logins per acco&unt:"));
     m_ipsLabel->setText(tr("Failed logins per a&ddress:"));
     m_ips->setHeaderLabels({tr("Address"), tr("Failures"), tr("Accounts tried")});
     m_accounts->setToolTip(tr("Accounts with failed logins in the window; red rows logged in from a new address "

@@ -52,6 +52,11 @@ void RatesChart::setHeading(const QString &heading)
     m_chart->setTitle(heading);
 }
 
+void RatesChart::setLegendVisible(bool visible)
+{
+    m_chart->legend()->setVisible(visible);
+}
+
 void RatesChart::clear()
 {
     setSeries(RateSeries());

@@ -24,6 +24,8 @@ public:
     void clear();
     // The heading over the plot ("" = none).
     void setHeading(const QString &heading);
+    // The drill-down beside the main chart shares its colours and needs no legend of its own.
+    void setLegendVisible(bool visible);
     // For tests: the plotted points of one curve (0 messages, 1 deferred, 2 bounced).
     int pointCount(int curve) const;
     double maxValue(int curve) const;

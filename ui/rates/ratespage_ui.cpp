@@ -94,6 +94,7 @@ void RatesPage::buildUi()
     m_tableLabel->setBuddy(m_table);
     m_drill = new RatesChart(this);
     m_drill->setObjectName(QStringLiteral("drillDownChart"));
+    m_drill->setLegendVisible(false);
 
     // The two charts side by side on top, the table full width below (its columns need it).
     auto *charts = new QSplitter(Qt::Horizontal, this);
@@ -101,6 +102,7 @@ void RatesPage::buildUi()
     charts->addWidget(m_drill);
     charts->setStretchFactor(0, 3);
     charts->setStretchFactor(1, 2);
+    charts->setSizes({600, 400});
     charts->setChildrenCollapsible(false);
     auto *tableBox = new QWidget(this);
     auto *tableLayout = new QVBoxLayout(tableBox);
@@ -178,14 +180,14 @@ void RatesPage::retranslateUi()
     m_bucket->setToolTip(tr("Count messages per minute (spot a burst) or per hour (see the day)"));
     m_reload->setText(tr("Re&load"));
     m_reload->setToolTip(tr("Read the last 24 hours of the mail log and audit log again over SSH"));
-    m_cancel->setText(tr("Cance&l"));
+    m_cancel->setText(tr("Ca&ncel"));
     m_cancel->setToolTip(tr("Stop reading and following the logs"));
-    m_tableLabel->setText(tr("&Top logins (select one for its own chart):"));
+    m_tableLabel->setText(tr("T&op logins (select one for its own chart):"));
     m_table->setToolTip(tr("Senders by SASL login (or by envelope sender and client when there is no login). "
                            "Red rows crossed a threshold. Enter opens the account."));
-    m_tabs->setTabText(RatesTab, tr("Send &rates"));
-    m_tabs->setTabText(FailedLoginsTab, tr("&Failed logins"));
-    m_tabs->setTabText(AlertsTab, tr("Ale&rts and thresholds"));
+    m_tabs->setTabText(RatesTab, tr("Send rat&es"));
+    m_tabs->setTabText(FailedLoginsTab, tr("Fa&iled logins"));
+    m_tabs->setTabText(AlertsTab, tr("Aler&ts and thresholds"));
     m_tabs->setTabToolTip(FailedLoginsTab, tr("Failed logins from Zimbra's audit log, per account and per address"));
     if (auto *box = findChild<QGroupBox *>(QStringLiteral("thresholdsBox")))
         box->setTitle(tr("Thresholds of this profile"));
@@ -194,9 +196,9 @@ void RatesPage::retranslateUi()
                                  "to the whole window."));
     m_perMinuteLabel->setText(tr("Messages per &minute:"));
     m_perMinute->setToolTip(tr("Messages one login may send within any 60 seconds before it is flagged"));
-    m_perHourLabel->setText(tr("Messages per &hour:"));
+    m_perHourLabel->setText(tr("Messages per ho&ur:"));
     m_perHour->setToolTip(tr("Messages one login may send within any hour before it is flagged"));
-    m_applyThresholds->setText(tr("&Save thresholds"));
+    m_applyThresholds->setText(tr("Save thresh&olds"));
     m_applyThresholds->setToolTip(tr("Keep these thresholds for this profile"));
     m_alertsLabel->setText(tr("Alerts of this session:"));
     m_alerts->setHeaderLabels({tr("Time"), tr("Login"), tr("What happened")});
