@@ -10,6 +10,8 @@
 
 #include "accounts/accountstablemodel.h"
 #include "accounts/mailaccountspage.h"
+#include "accounts/passwordresetdialog.h"
+#include "common/certificatedialog.h"
 #include "common/i18n.h"
 #include "mainwindow.h"
 #include "pages/page.h"
@@ -56,8 +58,8 @@ int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
     QCommandLineParser parser;
-    const QCommandLineOption langOpt(QStringLiteral("lang"), QStringLiteral("eu, es or en"), QStringLiteral("lang"),
-                                     QStringLiteral("en"));
+    const QCommandLineOption langOpt(QStringLiteral("lang"), QStringLiteral("eu, es or en"),
+                                     QStringLiteral("lang"), QStringLiteral("en"));
     const QCommandLineOption outOpt(QStringLiteral("out"), QStringLiteral("PNG file"), QStringLiteral("file"),
                                     QStringLiteral("accounts.png"));
     const QCommandLineOption whoOpt(QStringLiteral("account"), QStringLiteral("account to show"),
@@ -125,7 +127,25 @@ int main(int argc, char **argv)
                     window.showPage(MainWindow::AuditIndex);
                     QTimer::singleShot(800, &app, [&, ok]() mutable {
                         ok &= window.grab().save(withSuffix(out, QStringLiteral("-audit")));
-                        QCoreApplication::exit(ok ? 0 : 1);
+                        // The two dialogs a technician meets: a new AD password, a certificate.
+                        auto *reset = new PasswordResetDialog(PasswordResetDialog::Target::Zimbra, who, true,
+                                                              &window);
+                        reset->show();
+                        CertificateQuestion q;
+                        q.hostPort = QStringLiteral("127.0.0.1:7071");
+                        q.fingerprint = QLatin1String(QByteArray(32, '\x5a').toHex());
+                        q.subject = QStringLiteral("CN=localhost");
+                        q.issuer = QStringLiteral("CN=localhost");
+                        q.notBefore = QDateTime::currentDateTime().addDays(-1);
+                        q.notAfter = QDateTime::currentDateTime().addDays(365);
+                        q.problems = {QStringLiteral("The certificate is self-signed, and untrusted")};
+                        auto *cert = new CertificateDialog(q, CertificateDialog::Mode::Ask, &window);
+                        cert->show();
+                        QTimer::singleShot(500, &app, [&, ok, reset, cert]() mutable {
+                            ok &= reset->grab().save(withSuffix(out, QStringLiteral("-reset")));
+                            ok &= cert->grab().save(withSuffix(out, QStringLiteral("-certificate")));
+                            QCoreApplication::exit(ok ? 0 : 1);
+                        });
                     });
                 });
             });
@@ -136,7 +156,8 @@ int main(int argc, char **argv)
         if (!first)
             return;
         first = false;
-        if (accounts->selectedAccount() == who && accounts->zimbraButton(QStringLiteral("unlock"))->isEnabled())
+        if (accounts->selectedAccount() == who
+            && accounts->zimbraButton(QStringLiteral("unlock"))->isEnabled())
             accounts->zimbraButton(QStringLiteral("unlock"))->click();
     });
     QTimer::singleShot(300, &app, [&] { accounts->search(who.section(QLatin1Char('@'), 0, 0)); });

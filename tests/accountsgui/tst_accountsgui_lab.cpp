@@ -10,9 +10,9 @@
 #include "accounts/accountstablemodel.h"
 #include "accounts/adminconnections.h"
 #include "accounts/mailaccountspage.h"
-#include "common/certificatedialog.h"
 #include "audit/audittrailpage.h"
 #include "auditlogmodel.h"
+#include "common/certificatedialog.h"
 #include "directory/directoryjob.h"
 #include "policy/lockoutpoliciespage.h"
 #include "profiles/profilestore.h"
@@ -231,7 +231,8 @@ void TestAccountsGuiLab::directoryViewShowsLockedAndDisabled()
     if (!readDirectory(QStringLiteral("ikasle5")).lockedOut) {
         for (int i = 0; i < 6; ++i) {
             CredentialCheckJob job(DirectoryConfig::fromProfile(m_profile, m_ldapPassword),
-                                   QStringLiteral("ikasle5@tartanga.test"), QStringLiteral("wrong-%1").arg(i));
+                                   QStringLiteral("ikasle5@tartanga.test"),
+                                   QStringLiteral("wrong-%1").arg(i));
             QSignalSpy done(&job, &DirectoryJob::finished);
             job.start();
             QVERIFY(done.wait(30000));
@@ -365,9 +366,13 @@ void TestAccountsGuiLab::unverifiedCertificateConfirmedIsPinned()
     const std::optional<Profile> stored = m_store->byId(p.id);
     QVERIFY(stored);
     const QString hostPort = TlsTrust::hostPort(p.soap.url.host(), p.soap.url.port());
-    const QList<QPair<QString, QString>> expected = {
-        {hostPort, TlsTrust::pinString(labJson().value(QLatin1String("soap")).toObject()
-                                           .value(QLatin1String("cert_sha256")).toString())}};
+    const QList<QPair<QString, QString>> expected
+        = {{hostPort,
+            TlsTrust::pinString(labJson()
+                                    .value(QLatin1String("soap"))
+                                    .toObject()
+                                    .value(QLatin1String("cert_sha256"))
+                                    .toString())}};
     QCOMPARE(stored->trust.tlsCertificates, expected);
     QVERIFY(m_store->remove(p.id));
 }
@@ -378,7 +383,8 @@ void TestAccountsGuiLab::changedCertificateIsRefused()
     Profile p = Profile::create(QStringLiteral("Lab changed"));
     p.soap = m_profile.soap;
     p.ldap = m_profile.ldap;
-    TlsTrust::storePin(p, TlsTrust::hostPort(p.soap.url.host(), p.soap.url.port()), QString(64, QLatin1Char('a')));
+    TlsTrust::storePin(p, TlsTrust::hostPort(p.soap.url.host(), p.soap.url.port()),
+                       QString(64, QLatin1Char('a')));
     QString error;
     QVERIFY2(m_store->save(p, &error), qPrintable(error));
     AdminConnections conn(m_store.get(), m_secrets.get());
@@ -417,9 +423,10 @@ void TestAccountsGuiLab::connectionTestAsksThroughTheDialog()
     tester->start(p, m_soapPassword);
     CertificateDialog *dialog = nullptr;
     QTRY_VERIFY_WITH_TIMEOUT((dialog = parent.findChild<CertificateDialog *>()) != nullptr, 30000);
-    const QString expectedFp = labJson().value(QLatin1String("soap")).toObject()
-                                   .value(QLatin1String("cert_sha256")).toString();
-    QVERIFY2(dialog->summaryText().contains(TlsTrust::displayFingerprint(expectedFp)), qPrintable(dialog->summaryText()));
+    const QString expectedFp
+        = labJson().value(QLatin1String("soap")).toObject().value(QLatin1String("cert_sha256")).toString();
+    QVERIFY2(dialog->summaryText().contains(TlsTrust::displayFingerprint(expectedFp)),
+             qPrintable(dialog->summaryText()));
     dialog->pinButton()->click();
     QVERIFY(finished.count() > 0 || finished.wait(30000));
     QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));

@@ -59,9 +59,11 @@ void TestAccountsGuiWidgets::modelWithDirectoryColumns()
     UserStatus d;
     d.enabled = false;
     model.setDirectoryStatus(b.name, d);
-    QCOMPARE(model.data(model.index(1, AccountsTableModel::AdEnabledColumn)).toString(), model.tr("disabled"));
+    QCOMPARE(model.data(model.index(1, AccountsTableModel::AdEnabledColumn)).toString(),
+             model.tr("disabled"));
     model.setDirectoryStatus(b.name, std::nullopt);
-    QCOMPARE(model.data(model.index(1, AccountsTableModel::AdEnabledColumn)).toString(), model.tr("not in AD"));
+    QCOMPARE(model.data(model.index(1, AccountsTableModel::AdEnabledColumn)).toString(),
+             model.tr("not in AD"));
     // Zimbra columns come from the base model unchanged.
     QCOMPARE(model.data(model.index(1, AccountsModel::NameColumn)).toString(), b.name);
     model.clear();
@@ -94,7 +96,8 @@ void TestAccountsGuiWidgets::certificateAskOffersThreeAnswers()
     dialog.open();
     dialog.pinButton()->click();
     QCOMPARE(answered.count(), 1);
-    QCOMPARE(answered.first().first().value<CertificateDialog::Answer>(), CertificateDialog::Answer::AcceptAndPin);
+    QCOMPARE(answered.first().first().value<CertificateDialog::Answer>(),
+             CertificateDialog::Answer::AcceptAndPin);
 
     CertificateDialog escape(q, CertificateDialog::Mode::Ask);
     QSignalSpy escaped(&escape, &CertificateDialog::answered);

@@ -9,8 +9,7 @@ namespace zaindari {
 
 AccountsTableModel::AccountsTableModel(QObject *parent)
     : AccountsModel(parent)
-{
-}
+{ }
 
 void AccountsTableModel::setAccounts(const QList<AccountSummary> &accounts)
 {
@@ -48,8 +47,7 @@ int AccountsTableModel::columnCount(const QModelIndex &parent) const
 
 QVariant AccountsTableModel::data(const QModelIndex &idx, int role) const
 {
-    if (idx.isValid() && idx.column() == AuthMechColumn && role == Qt::DisplayRole
-        && idx.row() < rowCount())
+    if (idx.isValid() && idx.column() == AuthMechColumn && role == Qt::DisplayRole && idx.row() < rowCount())
         return authMechText(accountAt(idx.row()).authMech);
     if (!idx.isValid() || idx.column() < ColumnCount)
         return AccountsModel::data(idx, role);

@@ -27,7 +27,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    struct AdSide {
+    struct AdSide
+    {
         bool known = false; // answer arrived
         bool found = false;
         bool enabled = true;

@@ -99,16 +99,21 @@ QString zimbraAccountHtml(const ZimbraAccount &a, const QDateTime &nowUtc)
     const AccountStatusInfo info = explainStatus(a, nowUtc);
     QString html;
     if (a.forwardsMail()) {
-        QString fwd = QStringLiteral("<b>") + esc(AccountViews::tr("This account forwards mail elsewhere.")) + QStringLiteral("</b> ")
-            + esc(AccountViews::tr("A forwarding rule nobody asked for is a classic sign of a captured account."));
+        QString fwd = QStringLiteral("<b>") + esc(AccountViews::tr("This account forwards mail elsewhere."))
+            + QStringLiteral("</b> ")
+            + esc(AccountViews::tr(
+                "A forwarding rule nobody asked for is a classic sign of a captured account."));
         if (!a.forwardingAddresses.isEmpty())
-            fwd += QStringLiteral("<br>") + esc(AccountViews::tr("Forwarding addresses:")) + QStringLiteral(" <b>")
-                + esc(a.forwardingAddresses.join(QStringLiteral(", "))) + QStringLiteral("</b>");
+            fwd += QStringLiteral("<br>") + esc(AccountViews::tr("Forwarding addresses:"))
+                + QStringLiteral(" <b>") + esc(a.forwardingAddresses.join(QStringLiteral(", ")))
+                + QStringLiteral("</b>");
         if (!a.filterForwards.isEmpty())
-            fwd += QStringLiteral("<br>") + esc(AccountViews::tr("Mail filters that redirect to:")) + QStringLiteral(" <b>")
-                + esc(a.filterForwards.join(QStringLiteral(", "))) + QStringLiteral("</b>");
+            fwd += QStringLiteral("<br>") + esc(AccountViews::tr("Mail filters that redirect to:"))
+                + QStringLiteral(" <b>") + esc(a.filterForwards.join(QStringLiteral(", ")))
+                + QStringLiteral("</b>");
         if (a.localDeliveryDisabled)
-            fwd += QStringLiteral("<br><b>") + esc(AccountViews::tr("No copy is kept in the mailbox.")) + QStringLiteral("</b>");
+            fwd += QStringLiteral("<br><b>") + esc(AccountViews::tr("No copy is kept in the mailbox."))
+                + QStringLiteral("</b>");
         html += box(QStringLiteral("#f8d7da"), fwd);
     }
     const bool bad = info.state != AccountState::Active;
@@ -119,7 +124,8 @@ QString zimbraAccountHtml(const ZimbraAccount &a, const QDateTime &nowUtc)
     html += row(AccountViews::tr("Account"), esc(a.name));
     if (!a.displayName.isEmpty())
         html += row(AccountViews::tr("Name"), esc(a.displayName));
-    html += row(AccountViews::tr("Class of service"), esc(a.cosName.isEmpty() ? AccountViews::tr("default") : a.cosName));
+    html += row(AccountViews::tr("Class of service"),
+                esc(a.cosName.isEmpty() ? AccountViews::tr("default") : a.cosName));
     html += row(AccountViews::tr("Authentication"), esc(authMechText(a.authMech)));
     html += row(AccountViews::tr("Last login"), esc(localTime(a.lastLogon)));
     if (!a.lockoutFailures.isEmpty()) {
@@ -139,9 +145,12 @@ QString zimbraAccountHtml(const ZimbraAccount &a, const QDateTime &nowUtc)
                               .arg(a.lockout.maxFailures)
                               .arg(a.lockout.failureLifetime, a.lockout.duration)
                         : AccountViews::tr("off")));
-    html += row(AccountViews::tr("Forwarding"), a.forwardsMail() ? QStringLiteral("<b>") + esc(AccountViews::tr("yes, see above")) + QStringLiteral("</b>")
-                                                   : esc(AccountViews::tr("none")));
-    html += row(AccountViews::tr("Aliases"), a.aliases.isEmpty() ? esc(AccountViews::tr("none")) : list(a.aliases));
+    html += row(AccountViews::tr("Forwarding"),
+                a.forwardsMail()
+                    ? QStringLiteral("<b>") + esc(AccountViews::tr("yes, see above")) + QStringLiteral("</b>")
+                    : esc(AccountViews::tr("none")));
+    html += row(AccountViews::tr("Aliases"),
+                a.aliases.isEmpty() ? esc(AccountViews::tr("none")) : list(a.aliases));
     if (a.passwordModified.isValid())
         html += row(AccountViews::tr("Password changed"), esc(localTime(a.passwordModified)));
     if (a.passwordMustChange)
@@ -154,28 +163,34 @@ QString directoryStatusHtml(const UserStatus &s)
 {
     QString html;
     const bool bad = !s.enabled || s.lockedOut;
-    QString head = QStringLiteral("<b>") + esc(s.enabledText()) + QStringLiteral("</b><br>") + esc(s.lockoutText());
+    QString head
+        = QStringLiteral("<b>") + esc(s.enabledText()) + QStringLiteral("</b><br>") + esc(s.lockoutText());
     html += box(bad ? QStringLiteral("#fff3cd") : QStringLiteral("#d1e7dd"), head);
     html += QStringLiteral("<table>");
     html += row(AccountViews::tr("Account"), esc(s.user.samAccountName));
     html += row(AccountViews::tr("Logon name"), esc(s.user.userPrincipalName));
     if (!s.user.displayName.isEmpty())
         html += row(AccountViews::tr("Name"), esc(s.user.displayName));
-    html += row(AccountViews::tr("Enabled"), esc(s.enabled ? AccountViews::tr("yes") : AccountViews::tr("no, disabled")));
-    html += row(AccountViews::tr("Locked out now"), s.lockedOut ? QStringLiteral("<b>") + esc(AccountViews::tr("yes")) + QStringLiteral("</b>")
-                                                  : esc(AccountViews::tr("no")));
+    html += row(AccountViews::tr("Enabled"),
+                esc(s.enabled ? AccountViews::tr("yes") : AccountViews::tr("no, disabled")));
+    html += row(AccountViews::tr("Locked out now"),
+                s.lockedOut ? QStringLiteral("<b>") + esc(AccountViews::tr("yes")) + QStringLiteral("</b>")
+                            : esc(AccountViews::tr("no")));
     if (s.lockoutTime)
         html += row(AccountViews::tr("Locked out at"), esc(localTime(s.lockoutTime)));
     if (s.lockedOut)
-        html += row(AccountViews::tr("Lockout ends"), esc(s.lockoutEnds ? localTime(s.lockoutEnds)
-                                                          : AccountViews::tr("when an administrator unlocks it")));
+        html += row(AccountViews::tr("Lockout ends"),
+                    esc(s.lockoutEnds ? localTime(s.lockoutEnds)
+                                      : AccountViews::tr("when an administrator unlocks it")));
     html += row(AccountViews::tr("Wrong passwords (badPwdCount)"), QString::number(s.badPwdCount));
     html += row(AccountViews::tr("Last wrong password"), esc(localTime(s.badPasswordTime)));
-    html += row(AccountViews::tr("Password set"), esc(s.mustChangePassword ? AccountViews::tr("must change at next logon")
-                                                             : localTime(s.pwdLastSet)));
+    html += row(
+        AccountViews::tr("Password set"),
+        esc(s.mustChangePassword ? AccountViews::tr("must change at next logon") : localTime(s.pwdLastSet)));
     html += row(AccountViews::tr("Password"), esc(s.passwordText()));
     html += row(AccountViews::tr("Last logon (replicated, up to 14 days late)"), esc(localTime(s.lastLogon)));
-    html += row(AccountViews::tr("Account expires"), esc(s.accountExpires ? localTime(s.accountExpires) : AccountViews::tr("never")));
+    html += row(AccountViews::tr("Account expires"),
+                esc(s.accountExpires ? localTime(s.accountExpires) : AccountViews::tr("never")));
     QStringList groups;
     for (const QString &g : s.groups)
         groups << groupName(g);
@@ -183,10 +198,12 @@ QString directoryStatusHtml(const UserStatus &s)
     html += QStringLiteral("</table>");
 
     if (s.controllers.size() > 1) {
-        html += QStringLiteral("<p><b>") + esc(AccountViews::tr("Per domain controller (these counters are not replicated):"))
+        html += QStringLiteral("<p><b>")
+            + esc(AccountViews::tr("Per domain controller (these counters are not replicated):"))
             + QStringLiteral("</b></p><table border='1' cellpadding='3' cellspacing='0'><tr><th>")
-            + esc(AccountViews::tr("Controller")) + QStringLiteral("</th><th>") + esc(AccountViews::tr("Wrong passwords"))
-            + QStringLiteral("</th><th>") + esc(AccountViews::tr("Last wrong password")) + QStringLiteral("</th><th>")
+            + esc(AccountViews::tr("Controller")) + QStringLiteral("</th><th>")
+            + esc(AccountViews::tr("Wrong passwords")) + QStringLiteral("</th><th>")
+            + esc(AccountViews::tr("Last wrong password")) + QStringLiteral("</th><th>")
             + esc(AccountViews::tr("Locked out")) + QStringLiteral("</th></tr>");
         for (const ControllerStatus &c : s.controllers) {
             html += QStringLiteral("<tr><td>") + esc(c.controller) + QStringLiteral("</td>");
@@ -196,7 +213,8 @@ QString directoryStatusHtml(const UserStatus &s)
             }
             html += QStringLiteral("<td>") + QString::number(c.badPwdCount) + QStringLiteral("</td><td>")
                 + esc(localTime(c.badPasswordTime)) + QStringLiteral("</td><td>")
-                + esc(c.lockedOut ? AccountViews::tr("yes") : AccountViews::tr("no")) + QStringLiteral("</td></tr>");
+                + esc(c.lockedOut ? AccountViews::tr("yes") : AccountViews::tr("no"))
+                + QStringLiteral("</td></tr>");
         }
         html += QStringLiteral("</table>");
     }

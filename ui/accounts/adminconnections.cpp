@@ -100,18 +100,20 @@ void AdminConnections::ensureClient()
     if (m_soapPassword)
         m_client->setPassword(*m_soapPassword);
     connect(m_client, &ZimbraClient::stateChanged, this, [this](ConnectionState s) {
-        setZimbraState(s, s == ConnectionState::Connected
-                              //: %1 admin account, %2 host:port
-                              ? tr("Logged in as %1 at %2").arg(m_client->adminUser(), m_client->hostPort())
-                              : QString());
+        setZimbraState(s,
+                       s == ConnectionState::Connected
+                           //: %1 admin account, %2 host:port
+                           ? tr("Logged in as %1 at %2").arg(m_client->adminUser(), m_client->hostPort())
+                           : QString());
     });
     connect(m_client, &ZimbraClient::loginFailed, this,
             [this](const ZimbraError &e) { setZimbraState(ConnectionState::Error, e.message); });
     connect(m_client, &ZimbraClient::certificateQuestion, this, &AdminConnections::onZimbraCertificate);
-    connect(m_client, &ZimbraClient::certificatePinned, this, [this](const QString &hostPort, const QString &fp) {
-        if (m_pinZimbraAnswer.take(0))
-            pinInProfile(hostPort, fp);
-    });
+    connect(m_client, &ZimbraClient::certificatePinned, this,
+            [this](const QString &hostPort, const QString &fp) {
+                if (m_pinZimbraAnswer.take(0))
+                    pinInProfile(hostPort, fp);
+            });
 }
 
 void AdminConnections::withZimbra(std::function<void(ZimbraClient *)> ready,
@@ -151,7 +153,8 @@ void AdminConnections::withDirectory(std::function<void(const DirectoryConfig &)
     auto run = [self, ready] {
         if (!self || !self->m_profile)
             return;
-        DirectoryConfig c = DirectoryConfig::fromProfile(*self->m_profile, self->m_ldapPassword.value_or(QString()));
+        DirectoryConfig c
+            = DirectoryConfig::fromProfile(*self->m_profile, self->m_ldapPassword.value_or(QString()));
         c.pins += self->m_sessionPins;
         ready(c);
     };
@@ -311,7 +314,8 @@ void AdminConnections::onZimbraCertificate(const CertificateQuestion &q)
     });
 }
 
-bool AdminConnections::handleDirectoryCertificate(const DirectoryOutcome &outcome, std::function<void()> retry)
+bool AdminConnections::handleDirectoryCertificate(const DirectoryOutcome &outcome,
+                                                  std::function<void()> retry)
 {
     if (outcome.error == DirectoryError::CertificateChanged) {
         showCertificateChanged(outcome.certificate);

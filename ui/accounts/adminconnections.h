@@ -50,7 +50,8 @@ public:
 
     // Calls `ready` with a logged-in-capable client once the SOAP password is known, or
     // `unavailable` with a translated reason. Never synchronously blocks.
-    void withZimbra(std::function<void(ZimbraClient *)> ready, std::function<void(const QString &)> unavailable);
+    void withZimbra(std::function<void(ZimbraClient *)> ready,
+                    std::function<void(const QString &)> unavailable);
     // Same for the directory: a DirectoryConfig with the password and every pin.
     void withDirectory(std::function<void(const DirectoryConfig &)> ready,
                        std::function<void(const QString &)> unavailable);
@@ -74,7 +75,8 @@ signals:
     void certificatePinned(const QString &hostPort);
 
 private:
-    struct Pending {
+    struct Pending
+    {
         std::function<void()> run;
         std::function<void(const QString &)> fail;
     };

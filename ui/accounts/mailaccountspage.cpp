@@ -108,7 +108,8 @@ void MailAccountsPage::buildUi()
         auto *row = new QHBoxLayout;
         for (int i = 0; i < count; ++i) {
             auto *b = new QPushButton(box);
-            b->setObjectName(prefix + QLatin1String(prefix == QLatin1String("zimbra-") ? kZimbraKeys[i] : kDirKeys[i]));
+            b->setObjectName(
+                prefix + QLatin1String(prefix == QLatin1String("zimbra-") ? kZimbraKeys[i] : kDirKeys[i]));
             row->addWidget(b);
             buttons.append(b);
         }
@@ -154,31 +155,33 @@ void MailAccountsPage::retranslateUi()
     m_searchButton->setText(tr("&Search"));
     m_zimbraTitle->setText(tr("Zimbra"));
     m_dirTitle->setText(tr("Active Directory"));
-    const QStringList zTexts = {tr("&Lock"), tr("&Unlock"), tr("&End all sessions"), tr("&Clear lockout"),
-                                tr("Reset &password…")};
-    const QStringList zTips = {
-        tr("Set the Zimbra account status to locked: no login until an administrator unlocks it"),
-        tr("Set the Zimbra account status back to active"),
-        tr("Invalidate every login token of the account and flush it from the server caches"),
-        tr("End a failed-login lockout and forget the counted failures"),
-        tr("Set a new Zimbra password (SetPasswordRequest)")};
+    const QStringList zTexts
+        = {tr("&Lock"), tr("&Unlock"), tr("&End all sessions"), tr("&Clear lockout"), tr("Reset &password…")};
+    const QStringList zTips
+        = {tr("Set the Zimbra account status to locked: no login until an administrator unlocks it"),
+           tr("Set the Zimbra account status back to active"),
+           tr("Invalidate every login token of the account and flush it from the server caches"),
+           tr("End a failed-login lockout and forget the counted failures"),
+           tr("Set a new Zimbra password (SetPasswordRequest)")};
     for (int i = 0; i < m_zButtons.size(); ++i) {
         m_zButtons.at(i)->setText(zTexts.at(i));
         m_zButtons.at(i)->setToolTip(zTips.at(i));
     }
-    const QStringList dTexts = {tr("Unlock in AD"), tr("Disable in AD"), tr("Enable in AD"),
-                                tr("Reset AD password…")};
-    const QStringList dTips = {tr("Clear the Active Directory lockout (lockoutTime = 0)"),
-                               tr("Disable the Active Directory account: no logon anywhere"),
-                               tr("Enable the Active Directory account again"),
-                               tr("Set a new Active Directory password (unicodePwd, over the encrypted connection)")};
+    const QStringList dTexts
+        = {tr("Unlock in AD"), tr("Disable in AD"), tr("Enable in AD"), tr("Reset AD password…")};
+    const QStringList dTips
+        = {tr("Clear the Active Directory lockout (lockoutTime = 0)"),
+           tr("Disable the Active Directory account: no logon anywhere"),
+           tr("Enable the Active Directory account again"),
+           tr("Set a new Active Directory password (unicodePwd, over the encrypted connection)")};
     for (int i = 0; i < m_dButtons.size(); ++i) {
         m_dButtons.at(i)->setText(dTexts.at(i));
         m_dButtons.at(i)->setToolTip(dTips.at(i));
     }
     if (m_selected.isEmpty()) {
         m_zimbraView->setPlainText(tr("Search for an account, then select it to see its Zimbra side here."));
-        m_dirView->setPlainText(tr("The same person in Active Directory, matched by mail address or logon name."));
+        m_dirView->setPlainText(
+            tr("The same person in Active Directory, matched by mail address or logon name."));
     }
     emit titleChanged();
 }
@@ -272,19 +275,20 @@ void MailAccountsPage::loadDirectoryColumns(const QStringList &names, int from)
             if (gen != m_searchGen)
                 return;
             auto *job = new UserStatusJob(config, names.at(from), this);
-            connect(job, &DirectoryJob::finished, this, [this, job, names, from, gen](const DirectoryOutcome &o) {
-                job->deleteLater();
-                if (gen != m_searchGen)
-                    return;
-                m_conn->noteDirectoryOutcome(o);
-                if (o.ok())
-                    m_model->setDirectoryStatus(names.at(from), job->status());
-                else if (o.error == DirectoryError::UserNotFound)
-                    m_model->setDirectoryStatus(names.at(from), std::nullopt);
-                else if (o.error != DirectoryError::UserAmbiguous)
-                    return; // connection trouble: the detail view reports it
-                loadDirectoryColumns(names, from + 1);
-            });
+            connect(job, &DirectoryJob::finished, this,
+                    [this, job, names, from, gen](const DirectoryOutcome &o) {
+                        job->deleteLater();
+                        if (gen != m_searchGen)
+                            return;
+                        m_conn->noteDirectoryOutcome(o);
+                        if (o.ok())
+                            m_model->setDirectoryStatus(names.at(from), job->status());
+                        else if (o.error == DirectoryError::UserNotFound)
+                            m_model->setDirectoryStatus(names.at(from), std::nullopt);
+                        else if (o.error != DirectoryError::UserAmbiguous)
+                            return; // connection trouble: the detail view reports it
+                        loadDirectoryColumns(names, from + 1);
+                    });
             job->start();
         },
         [](const QString &) {});
@@ -373,7 +377,8 @@ void MailAccountsPage::loadDirectoryDetails(const QString &name, int gen)
                     m_adUser = job->status().user.samAccountName;
                     m_dirView->setHtml(directoryStatusHtml(job->status()));
                 } else if (o.error == DirectoryError::UserNotFound) {
-                    m_dirView->setPlainText(tr("No Active Directory user has this mail address or logon name."));
+                    m_dirView->setPlainText(
+                        tr("No Active Directory user has this mail address or logon name."));
                 } else {
                     m_dirView->setPlainText(o.message + QLatin1Char('\n') + o.detail);
                 }
@@ -440,7 +445,8 @@ void MailAccountsPage::confirmThen(const QString &title, const QString &text, st
         run();
         return;
     }
-    auto *box = new QMessageBox(QMessageBox::Question, title, text, QMessageBox::Yes | QMessageBox::Cancel, this);
+    auto *box
+        = new QMessageBox(QMessageBox::Question, title, text, QMessageBox::Yes | QMessageBox::Cancel, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setDefaultButton(QMessageBox::Cancel);
     box->button(QMessageBox::Yes)->setText(tr("Do it"));

@@ -16,15 +16,16 @@ namespace zaindari {
 namespace {
 ZimbraAccountAction zimbraAction(int i)
 {
-    static const ZimbraAccountAction actions[] = {ZimbraAccountAction::Lock, ZimbraAccountAction::Unlock,
-                                                  ZimbraAccountAction::EndSessions,
-                                                  ZimbraAccountAction::ClearLockout};
+    static const ZimbraAccountAction actions[]
+        = {ZimbraAccountAction::Lock, ZimbraAccountAction::Unlock, ZimbraAccountAction::EndSessions,
+           ZimbraAccountAction::ClearLockout};
     return actions[i];
 }
 
 AccountAction directoryAction(int i)
 {
-    static const AccountAction actions[] = {AccountAction::Unlock, AccountAction::Disable, AccountAction::Enable};
+    static const AccountAction actions[]
+        = {AccountAction::Unlock, AccountAction::Disable, AccountAction::Enable};
     return actions[i];
 }
 
@@ -45,7 +46,8 @@ void MailAccountsPage::runZimbraAction(int i)
         title = tr("Lock Zimbra account");
         //: %1 is the account
         text = tr("Set the Zimbra status of %1 to “locked”? Nobody can log in to it until an administrator "
-                  "unlocks it; mail keeps arriving.").arg(who);
+                  "unlocks it; mail keeps arriving.")
+                   .arg(who);
         doing = tr("Locking %1…").arg(who);
         break;
     case ZimbraAccountAction::Unlock:
@@ -55,15 +57,18 @@ void MailAccountsPage::runZimbraAction(int i)
         break;
     case ZimbraAccountAction::EndSessions:
         title = tr("End all sessions");
-        text = tr("End every open session of %1? Its login tokens become invalid (zimbraAuthTokenValidityValue "
+        text = tr("End every open session of %1? Its login tokens become invalid "
+                  "(zimbraAuthTokenValidityValue "
                   "is increased) and the account is flushed from the cache of every server; web mail, phones "
-                  "and mail programs must log in again.").arg(who);
+                  "and mail programs must log in again.")
+                   .arg(who);
         doing = tr("Ending the sessions of %1…").arg(who);
         break;
     case ZimbraAccountAction::ClearLockout:
         title = tr("Clear lockout");
         text = tr("Clear the failed-login lockout of %1? The counted failures are removed and a “lockout” "
-                  "status returns to “active”.").arg(who);
+                  "status returns to “active”.")
+                   .arg(who);
         doing = tr("Clearing the lockout of %1…").arg(who);
         break;
     }
@@ -78,7 +83,8 @@ void MailAccountsPage::runZimbraAction(int i)
                     setBusy(false);
                     QString report;
                     if (!e.isError()) {
-                        const QString state = explainStatus(job->after(), QDateTime::currentDateTimeUtc()).label;
+                        const QString state
+                            = explainStatus(job->after(), QDateTime::currentDateTimeUtc()).label;
                         report = job->wasAlreadyDone()
                             //: %1 account, %2 its Zimbra state in words ("Active", "Locked"...)
                             ? tr("Nothing to change for %1: it is already “%2”.").arg(who, state)
@@ -110,7 +116,8 @@ void MailAccountsPage::resetZimbraPassword()
         return;
     auto *dialog = new PasswordResetDialog(PasswordResetDialog::Target::Zimbra, who, m_zimbraExternal, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &PasswordResetDialog::directoryResetRequested, this, &MailAccountsPage::resetDirectoryPassword);
+    connect(dialog, &PasswordResetDialog::directoryResetRequested, this,
+            &MailAccountsPage::resetDirectoryPassword);
     connect(dialog, &QDialog::accepted, this, [this, dialog, who] {
         const QString password = dialog->password();
         const bool mustChange = dialog->mustChange();
@@ -122,8 +129,9 @@ void MailAccountsPage::resetZimbraPassword()
                 connect(job, &ZimbraJob::finished, this, [this, job, who, key](const ZimbraError &e) {
                     job->deleteLater();
                     setBusy(false);
-                    QString report = e.isError() ? e.message
-                                                 : tr("Done: %1 has a new Zimbra password; its sessions ended.").arg(who);
+                    QString report = e.isError()
+                        ? e.message
+                        : tr("Done: %1 has a new Zimbra password; its sessions ended.").arg(who);
                     if (!e.isError() && job->externalAuth())
                         report += QLatin1Char('\n') + job->externalAuthWarning();
                     if (e.isError())
@@ -160,13 +168,16 @@ void MailAccountsPage::runDirectoryAction(int i)
     switch (action) {
     case AccountAction::Unlock:
         title = tr("Unlock in Active Directory");
-        text = tr("Clear the Active Directory lockout of %1 (lockoutTime = 0)? Its wrong-password count is reset "
-                  "too.").arg(who);
+        text = tr("Clear the Active Directory lockout of %1 (lockoutTime = 0)? Its wrong-password count is "
+                  "reset "
+                  "too.")
+                   .arg(who);
         break;
     case AccountAction::Disable:
         title = tr("Disable in Active Directory");
         text = tr("Disable the Active Directory account %1? The person can no longer log on anywhere that "
-                  "uses the directory, Zimbra included.").arg(who);
+                  "uses the directory, Zimbra included.")
+                   .arg(who);
         break;
     default:
         title = tr("Enable in Active Directory");
@@ -184,14 +195,16 @@ void MailAccountsPage::runDirectoryAction(int i)
                     setBusy(false);
                     m_conn->noteDirectoryOutcome(o);
                     //: %1 is the account
-                    const QString report = o.ok() ? tr("Done in Active Directory for %1.").arg(who) : o.message;
+                    const QString report
+                        = o.ok() ? tr("Done in Active Directory for %1.").arg(who) : o.message;
                     showResult(o.ok(), report);
                     AuditEntry entry;
                     entry.profile = m_conn->profileName();
                     entry.action = key;
                     entry.target = job->user().dn.isEmpty() ? who : job->user().dn;
                     entry.result = o.ok() ? AuditEntry::resultOk() : AuditEntry::resultFailed();
-                    entry.detail = o.ok() ? report : o.message + QStringLiteral(" (") + o.detail + QLatin1Char(')');
+                    entry.detail
+                        = o.ok() ? report : o.message + QStringLiteral(" (") + o.detail + QLatin1Char(')');
                     writeAudit(entry);
                     emit actionFinished(key, o.ok());
                     if (!m_selected.isEmpty())
@@ -224,34 +237,38 @@ void MailAccountsPage::resetDirectoryPassword()
         m_conn->withDirectory(
             [this, who, password, mustChange, key](const DirectoryConfig &config) {
                 auto *job = new PasswordResetJob(config, who, password, mustChange, this);
-                connect(job, &DirectoryJob::finished, this,
-                        [this, job, who, key, mustChange](const DirectoryOutcome &o) {
-                            job->deleteLater();
-                            setBusy(false);
-                            m_conn->noteDirectoryOutcome(o);
-                            QString report;
-                            if (o.ok())
-                                report = mustChange
-                                    ? tr("Done: %1 has a new Active Directory password and must change it at the "
-                                         "next logon.").arg(who)
-                                    : tr("Done: %1 has a new Active Directory password.").arg(who);
-                            else if (o.error == DirectoryError::PasswordPolicy)
-                                //: %1 is the policy reason from the directory
-                                report = tr("Active Directory refused the password: %1").arg(o.message);
-                            else
-                                report = o.message;
-                            showResult(o.ok(), report);
-                            AuditEntry entry;
-                            entry.profile = m_conn->profileName();
-                            entry.action = key;
-                            entry.target = job->user().dn.isEmpty() ? who : job->user().dn;
-                            entry.result = o.ok() ? AuditEntry::resultOk() : AuditEntry::resultFailed();
-                            entry.detail = o.ok() ? report : o.message + QStringLiteral(" (") + o.detail + QLatin1Char(')');
-                            writeAudit(entry);
-                            emit actionFinished(key, o.ok());
-                            if (!m_selected.isEmpty())
-                                loadDetails(m_selected);
-                        });
+                connect(
+                    job, &DirectoryJob::finished, this,
+                    [this, job, who, key, mustChange](const DirectoryOutcome &o) {
+                        job->deleteLater();
+                        setBusy(false);
+                        m_conn->noteDirectoryOutcome(o);
+                        QString report;
+                        if (o.ok())
+                            report = mustChange
+                                ? tr("Done: %1 has a new Active Directory password and must change it at the "
+                                     "next logon.")
+                                      .arg(who)
+                                : tr("Done: %1 has a new Active Directory password.").arg(who);
+                        else if (o.error == DirectoryError::PasswordPolicy)
+                            //: %1 is the policy reason from the directory
+                            report = tr("Active Directory refused the password: %1").arg(o.message);
+                        else
+                            report = o.message;
+                        showResult(o.ok(), report);
+                        AuditEntry entry;
+                        entry.profile = m_conn->profileName();
+                        entry.action = key;
+                        entry.target = job->user().dn.isEmpty() ? who : job->user().dn;
+                        entry.result = o.ok() ? AuditEntry::resultOk() : AuditEntry::resultFailed();
+                        entry.detail = o.ok()
+                            ? report
+                            : o.message + QStringLiteral(" (") + o.detail + QLatin1Char(')');
+                        writeAudit(entry);
+                        emit actionFinished(key, o.ok());
+                        if (!m_selected.isEmpty())
+                            loadDetails(m_selected);
+                    });
                 job->start();
             },
             [this, key](const QString &why) {

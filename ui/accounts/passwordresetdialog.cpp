@@ -6,6 +6,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QDialogButtonBox>
+#include <QFontDatabase>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -15,7 +16,8 @@
 
 namespace zaindari {
 
-PasswordResetDialog::PasswordResetDialog(Target target, const QString &account, bool externalAuth, QWidget *parent)
+PasswordResetDialog::PasswordResetDialog(Target target, const QString &account, bool externalAuth,
+                                         QWidget *parent)
     : QDialog(parent)
     , m_target(target)
     , m_generate(new QRadioButton(tr("&Generate a strong password"), this))
@@ -29,6 +31,7 @@ PasswordResetDialog::PasswordResetDialog(Target target, const QString &account, 
     , m_problem(new QLabel(this))
 {
     setObjectName(QStringLiteral("PasswordResetDialog"));
+    setMinimumWidth(560);
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(this);
     intro->setWordWrap(true);
@@ -49,9 +52,10 @@ PasswordResetDialog::PasswordResetDialog(Target target, const QString &account, 
         auto *warn = new QLabel(this);
         warn->setWordWrap(true);
         warn->setStyleSheet(QStringLiteral("QLabel { background:#fff3cd; padding:6px; }"));
-        warn->setText(tr("This domain checks passwords in Active Directory: people log in with their directory "
-                         "password, so the Zimbra password changes nothing for them. Reset the directory "
-                         "password instead."));
+        warn->setText(
+            tr("This domain checks passwords in Active Directory: people log in with their directory "
+               "password, so the Zimbra password changes nothing for them. Reset the directory "
+               "password instead."));
         layout->addWidget(warn);
         auto *dirButton = new QPushButton(tr("Reset the &directory password instead…"), this);
         connect(dirButton, &QPushButton::clicked, this, [this] {
@@ -62,6 +66,7 @@ PasswordResetDialog::PasswordResetDialog(Target target, const QString &account, 
     }
 
     m_generated->setReadOnly(true);
+    m_generated->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_generated->setObjectName(QStringLiteral("generatedPassword"));
     m_generated->setText(generatePassword());
     m_generated->setToolTip(tr("Shown only now: copy it and give it to the person"));
@@ -93,7 +98,8 @@ PasswordResetDialog::PasswordResetDialog(Target target, const QString &account, 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     m_generate->setChecked(true);
-    connect(m_copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_generated->text()); });
+    connect(m_copy, &QPushButton::clicked, this,
+            [this] { QApplication::clipboard()->setText(m_generated->text()); });
     connect(m_regenerate, &QPushButton::clicked, this, [this] { m_generated->setText(generatePassword()); });
     for (QRadioButton *r : {m_generate, m_typed})
         connect(r, &QRadioButton::toggled, this, &PasswordResetDialog::updateState);

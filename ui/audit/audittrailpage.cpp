@@ -197,7 +197,8 @@ void AuditTrailPage::applyFilter()
 bool AuditTrailPage::exportCsv(const QString &file, QString *error) const
 {
     QSaveFile out(file);
-    if (!out.open(QIODevice::WriteOnly) || out.write(auditToCsv(m_filter->visibleEntries())) < 0 || !out.commit()) {
+    if (!out.open(QIODevice::WriteOnly) || out.write(auditToCsv(m_filter->visibleEntries())) < 0
+        || !out.commit()) {
         if (error)
             //: %1 file, %2 system reason
             *error = tr("Could not write %1: %2").arg(file, out.errorString());

@@ -17,10 +17,13 @@
 namespace zaindari {
 
 namespace {
-QString row(const QString &label, const QString &value)
+QString row(const QString &label, const QString &value, bool mono = false)
 {
+    // Fingerprints in a fixed-width font, so the technician can compare them group by group.
+    const QString v = mono ? QStringLiteral("<tt>") + value.toHtmlEscaped() + QStringLiteral("</tt>")
+                           : value.toHtmlEscaped();
     return QStringLiteral("<tr><td style='padding-right:12px'><b>") + label.toHtmlEscaped()
-        + QStringLiteral("</b></td><td>") + value.toHtmlEscaped() + QStringLiteral("</td></tr>");
+        + QStringLiteral("</b></td><td>") + v + QStringLiteral("</td></tr>");
 }
 
 QString when(const QDateTime &t)
@@ -37,17 +40,18 @@ CertificateDialog::CertificateDialog(const CertificateQuestion &question, Mode m
     , m_details(new QLabel(this))
 {
     setObjectName(QStringLiteral("CertificateDialog"));
+    setMinimumWidth(640);
     auto *layout = new QVBoxLayout(this);
     auto *top = new QHBoxLayout;
     auto *icon = new QLabel(this);
-    const QStyle::StandardPixmap sp = mode == Mode::Changed ? QStyle::SP_MessageBoxCritical
-                                                            : QStyle::SP_MessageBoxWarning;
+    const QStyle::StandardPixmap sp
+        = mode == Mode::Changed ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning;
     icon->setPixmap(style()->standardIcon(sp).pixmap(48, 48));
     icon->setAlignment(Qt::AlignTop);
     top->addWidget(icon);
     m_heading->setWordWrap(true);
     m_heading->setTextFormat(Qt::PlainText);
-    top->addWidget(m_heading, 1);
+    top->addWidget(m_heading, 1, Qt::AlignTop);
     layout->addLayout(top);
 
     if (mode == Mode::Changed) {
@@ -72,10 +76,10 @@ CertificateDialog::CertificateDialog(const CertificateQuestion &question, Mode m
     html += row(tr("Issuer"), question.issuer);
     html += row(tr("Valid from"), when(question.notBefore));
     html += row(tr("Valid until"), when(question.notAfter));
-    html += row(tr("SHA-256 fingerprint"), TlsTrust::displayFingerprint(question.fingerprint));
+    html += row(tr("SHA-256 fingerprint"), TlsTrust::displayFingerprint(question.fingerprint), true);
     for (const QString &pin : question.expectedPins)
         html += row(tr("Pinned fingerprint"),
-                    TlsTrust::displayFingerprint(TlsTrust::normalizeFingerprint(pin).value_or(pin)));
+                    TlsTrust::displayFingerprint(TlsTrust::normalizeFingerprint(pin).value_or(pin)), true);
     if (!question.problems.isEmpty())
         html += row(tr("Problems"), question.problems.join(QStringLiteral("; ")));
     html += QStringLiteral("</table>");
@@ -114,7 +118,8 @@ CertificateDialog::CertificateDialog(const CertificateQuestion &question, Mode m
 
 QString CertificateDialog::summaryText() const
 {
-    return m_heading->text() + QLatin1Char('\n') + QTextDocumentFragment::fromHtml(m_details->text()).toPlainText();
+    return m_heading->text() + QLatin1Char('\n')
+        + QTextDocumentFragment::fromHtml(m_details->text()).toPlainText();
 }
 
 void CertificateDialog::finishWith(Answer a)
@@ -145,7 +150,8 @@ bool attachCertificateDialog(ConnectionTester *tester, QWidget *parent,
                                               [guard, q, pinWanted](CertificateDialog::Answer a) {
                                                   *pinWanted = a == CertificateDialog::Answer::AcceptAndPin;
                                                   if (guard)
-                                                      guard->answerCertificate(q.id, a != CertificateDialog::Answer::Reject);
+                                                      guard->answerCertificate(
+                                                          q.id, a != CertificateDialog::Answer::Reject);
                                               });
                              dialog->open();
                          });
@@ -166,19 +172,19 @@ bool attachCertificateDialog(ConnectionTester *tester, QWidget *parent,
             const bool changed = o.error == DirectoryError::CertificateChanged;
             if (!changed && o.error != DirectoryError::CertificateUntrusted)
                 return;
-            auto *dialog = new CertificateDialog(o.certificate,
-                                                 changed ? CertificateDialog::Mode::Changed
-                                                         : CertificateDialog::Mode::Ask,
-                                                 parent);
+            auto *dialog = new CertificateDialog(
+                o.certificate, changed ? CertificateDialog::Mode::Changed : CertificateDialog::Mode::Ask,
+                parent);
             dialog->setAttribute(Qt::WA_DeleteOnClose);
             // The test is over: trusting "once" would change nothing, so only pin or reject.
             if (dialog->acceptOnceButton())
                 dialog->acceptOnceButton()->hide();
             const CertificateQuestion q = o.certificate;
-            QObject::connect(dialog, &CertificateDialog::answered, parent, [pin, q](CertificateDialog::Answer a) {
-                if (a == CertificateDialog::Answer::AcceptAndPin && pin)
-                    pin(q.hostPort, q.fingerprint);
-            });
+            QObject::connect(dialog, &CertificateDialog::answered, parent,
+                             [pin, q](CertificateDialog::Answer a) {
+                                 if (a == CertificateDialog::Answer::AcceptAndPin && pin)
+                                     pin(q.hostPort, q.fingerprint);
+                             });
             dialog->open();
         });
         return true;

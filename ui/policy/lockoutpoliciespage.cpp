@@ -204,16 +204,22 @@ void LockoutPoliciesPage::retranslateUi()
     m_table->setHorizontalHeaderLabels({tr("Class of service"), tr("Lockout"), tr("Max failures"),
                                         tr("Failure window"), tr("Lockout duration")});
     m_enabled->setText(tr("&Lock accounts after failed logins"));
-    const QStringList labels = {tr("&Maximum failures:"), tr("Failures counted &within:"), tr("Locked &for:"),
-                                tr("Lockout &threshold:"), tr("&Observation window (minutes):"),
-                                tr("Lockout &duration (minutes):"), tr("Minimum password &length:"),
-                                tr("Password &history:"), tr("Maximum password &age (days):"),
+    const QStringList labels = {tr("&Maximum failures:"),
+                                tr("Failures counted &within:"),
+                                tr("Locked &for:"),
+                                tr("Lockout &threshold:"),
+                                tr("&Observation window (minutes):"),
+                                tr("Lockout &duration (minutes):"),
+                                tr("Minimum password &length:"),
+                                tr("Password &history:"),
+                                tr("Maximum password &age (days):"),
                                 tr("Minimum password a&ge (days):")};
     for (int i = 0; i < m_formLabels.size() && i < labels.size(); ++i)
         m_formLabels.at(i)->setText(labels.at(i));
     m_maxFailures->setToolTip(tr("zimbraPasswordLockoutMaxFailures; 0 never locks"));
-    const QString durationTip = tr("Zimbra duration: a number with d, h, m, s or ms (e.g. 6m, 1h); a bare number "
-                                   "is seconds; 0 for the duration means until an administrator unlocks");
+    const QString durationTip
+        = tr("Zimbra duration: a number with d, h, m, s or ms (e.g. 6m, 1h); a bare number "
+             "is seconds; 0 for the duration means until an administrator unlocks");
     m_lifetime->setToolTip(durationTip);
     m_duration->setToolTip(durationTip);
     m_lifetime->setPlaceholderText(tr("e.g. 6m"));
@@ -224,7 +230,8 @@ void LockoutPoliciesPage::retranslateUi()
     m_applyAll->setText(tr("Apply to &every class of service"));
     m_account->setPlaceholderText(tr("Account for its effective values, e.g. ikasle3@…"));
     m_showAccount->setText(tr("Show &effective values"));
-    m_showAccount->setToolTip(tr("The values that apply to one account: its class of service and its own overrides"));
+    m_showAccount->setToolTip(
+        tr("The values that apply to one account: its class of service and its own overrides"));
     m_threshold->setToolTip(tr("lockoutThreshold: wrong passwords before the account locks; 0 never locks"));
     m_window->setToolTip(tr("lockOutObservationWindow: how long wrong passwords are counted"));
     m_adDuration->setToolTip(tr("lockoutDuration; 0 means until an administrator unlocks"));
@@ -398,11 +405,13 @@ void LockoutPoliciesPage::applyZimbra(bool everyCos)
                     for (const CosInfo &c : job->updated())
                         names << c.name;
                     //: %1 list of classes of service, %2 the values
-                    const QString report = e.isError() ? e.message
-                                                       : tr("Done: %1 now have %2.").arg(names.join(QStringLiteral(", ")), values);
+                    const QString report = e.isError()
+                        ? e.message
+                        : tr("Done: %1 now have %2.").arg(names.join(QStringLiteral(", ")), values);
                     showMessage(!e.isError(), report);
                     writeAudit(zimbraAuditEntry(m_conn->profileName(), QStringLiteral("policy.set"),
-                                                cos.isEmpty() ? tr("every class of service") : cos, e, report));
+                                                cos.isEmpty() ? tr("every class of service") : cos, e,
+                                                report));
                     emit applied(!e.isError());
                     loadClasses();
                 });
@@ -433,14 +442,17 @@ void LockoutPoliciesPage::showEffective()
                 const ZimbraAccount &a = job->account();
                 const LockoutPolicy &p = a.lockout;
                 //: %1 account, %2 class of service, %3 on/off, %4 count, %5/%6 durations
-                QString text = tr("%1 (class of service %2): lockout %3, %4 failures within %5, locked for %6.")
-                                   .arg(a.name, a.cosName.isEmpty() ? tr("default") : a.cosName,
-                                        p.isActive() ? tr("on") : tr("off"))
-                                   .arg(p.maxFailures)
-                                   .arg(p.failureLifetime, p.duration);
+                QString text
+                    = tr("%1 (class of service %2): lockout %3, %4 failures within %5, locked for %6.")
+                          .arg(a.name, a.cosName.isEmpty() ? tr("default") : a.cosName,
+                               p.isActive() ? tr("on") : tr("off"))
+                          .arg(p.maxFailures)
+                          .arg(p.failureLifetime, p.duration);
                 if (!job->lockoutOverrides().isEmpty())
                     //: %1 list of attribute names
-                    text += QLatin1Char(' ') + tr("The account overrides: %1.").arg(job->lockoutOverrides().join(QStringLiteral(", ")));
+                    text += QLatin1Char(' ')
+                        + tr("The account overrides: %1.")
+                              .arg(job->lockoutOverrides().join(QStringLiteral(", ")));
                 m_effective->setText(text);
             });
             job->start();
@@ -501,7 +513,8 @@ void LockoutPoliciesPage::applyDomain()
     c.lockoutThreshold = m_threshold->value();
     c.observationWindowSeconds = qint64(m_window->value()) * 60;
     // AD: a lockoutDuration of "never" (-2^63) means until an administrator unlocks; 0 here.
-    c.lockoutDurationSeconds = m_adDuration->value() == 0 ? std::optional<qint64>() : qint64(m_adDuration->value()) * 60;
+    c.lockoutDurationSeconds
+        = m_adDuration->value() == 0 ? std::optional<qint64>() : qint64(m_adDuration->value()) * 60;
     c.minPwdLength = m_minLength->value();
     c.complexity = m_complexity->isChecked();
     c.pwdHistoryLength = m_history->value();
@@ -513,15 +526,16 @@ void LockoutPoliciesPage::applyDomain()
     if (!problem.isEmpty())
         return;
     //: %1 threshold, %2 window minutes, %3 duration text
-    const QString text = tr("Set the domain policy to: lock after %1 wrong passwords counted within %2 minutes, "
-                            "for %3; minimum password length %4, complexity %5, history %6?")
-                             .arg(wanted.lockoutThreshold)
-                             .arg(m_window->value())
-                             .arg(m_adDuration->value() == 0 ? tr("until an administrator unlocks")
-                                                             : tr("%n minute(s)", nullptr, m_adDuration->value()))
-                             .arg(wanted.minPwdLength)
-                             .arg(yesNo(m_complexity->isChecked()))
-                             .arg(wanted.pwdHistoryLength);
+    const QString text
+        = tr("Set the domain policy to: lock after %1 wrong passwords counted within %2 minutes, "
+             "for %3; minimum password length %4, complexity %5, history %6?")
+              .arg(wanted.lockoutThreshold)
+              .arg(m_window->value())
+              .arg(m_adDuration->value() == 0 ? tr("until an administrator unlocks")
+                                              : tr("%n minute(s)", nullptr, m_adDuration->value()))
+              .arg(wanted.minPwdLength)
+              .arg(yesNo(m_complexity->isChecked()))
+              .arg(wanted.pwdHistoryLength);
     confirmThen(tr("Change the Active Directory policy"), text, [this, c, text] {
         showMessage(true, tr("Applying…"));
         m_conn->withDirectory(
@@ -530,7 +544,8 @@ void LockoutPoliciesPage::applyDomain()
                 connect(job, &DirectoryJob::finished, this, [this, job, text](const DirectoryOutcome &o) {
                     job->deleteLater();
                     m_conn->noteDirectoryOutcome(o);
-                    const QString report = o.ok() ? tr("Done: the domain policy was changed and read back.") : o.message;
+                    const QString report
+                        = o.ok() ? tr("Done: the domain policy was changed and read back.") : o.message;
                     showMessage(o.ok(), report);
                     if (o.ok()) {
                         m_policy = job->policy();
@@ -541,7 +556,8 @@ void LockoutPoliciesPage::applyDomain()
                     entry.action = QStringLiteral("directory.policy-set");
                     entry.target = m_policy.domainDn;
                     entry.result = o.ok() ? AuditEntry::resultOk() : AuditEntry::resultFailed();
-                    entry.detail = o.ok() ? text : o.message + QStringLiteral(" (") + o.detail + QLatin1Char(')');
+                    entry.detail
+                        = o.ok() ? text : o.message + QStringLiteral(" (") + o.detail + QLatin1Char(')');
                     writeAudit(entry);
                     emit applied(o.ok());
                 });
@@ -560,7 +576,8 @@ void LockoutPoliciesPage::confirmThen(const QString &title, const QString &text,
         run();
         return;
     }
-    auto *box = new QMessageBox(QMessageBox::Question, title, text, QMessageBox::Yes | QMessageBox::Cancel, this);
+    auto *box
+        = new QMessageBox(QMessageBox::Question, title, text, QMessageBox::Yes | QMessageBox::Cancel, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setDefaultButton(QMessageBox::Cancel);
     box->button(QMessageBox::Yes)->setText(tr("Apply"));
