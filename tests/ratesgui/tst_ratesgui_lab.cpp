@@ -57,6 +57,7 @@ private slots:
     void failedLoginsShowAttackerAndNewAddress();
     void bannerOpensTheAccount();
     void queuesGroupedByLogin();
+    void cancelStopsAndReloadComesBack();
     void cleanupTestCase();
 
 private:
@@ -247,6 +248,24 @@ void TestRatesGuiLab::queuesGroupedByLogin()
     QCOMPARE(g->messages, quint64(g->queueIds.size()));
     // The captured login's group is the biggest, as the technician would expect.
     QCOMPARE(panel->view()->model()->index(0, 0).data(QueueLoginModel::LoginRole).toString(), m_captured);
+}
+
+void TestRatesGuiLab::cancelStopsAndReloadComesBack()
+{
+    m_window->showPage(MainWindow::SendRatesIndex);
+    QVERIFY(m_page->isMonitoring());
+    QCOMPARE(m_page->refresh(), QString()); // F5: read the window again
+    QVERIFY(m_page->isReading());
+    m_page->cancel();
+    QVERIFY(QTest::qWaitFor([this] { return !m_page->isReading() && !m_page->isMonitoring(); }, 5000));
+    // Reload brings the same picture back.
+    QSignalSpy loaded(m_page, &RatesPage::backlogLoaded);
+    QCOMPARE(m_page->refresh(), QString());
+    QVERIFY2(loaded.wait(120000), qPrintable(m_page->statusText()));
+    QVERIFY(m_page->isMonitoring());
+    QVERIFY(QTest::qWaitFor([this] {
+        return m_page->model()->rowCount() > 0 && m_page->table()->model()->index(0, 0).data(RatesModel::AccountRole).toString() == m_captured;
+    }, 15000));
 }
 
 void TestRatesGuiLab::cleanupTestCase()

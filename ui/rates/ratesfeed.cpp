@@ -15,6 +15,7 @@ namespace zaindari {
 
 namespace {
 constexpr int kSnapshotIntervalMs = 1000;
+constexpr int kIdleRepublishTicks = 15;
 constexpr int kMaxAuthEvents = 50000; // the newest; a chart needs no more
 // Alerts found while reading back are news when they are this recent.
 constexpr qint64 kRecentAlertSeconds = 3600;
@@ -42,7 +43,8 @@ public:
             m_timer = new QTimer(this);
             m_timer->setInterval(kSnapshotIntervalMs);
             connect(m_timer, &QTimer::timeout, this, [this] {
-                if (m_dirty)
+                // "Rate now" and the window move with the clock even when the log is quiet.
+                if (m_dirty || ++m_idleTicks >= kIdleRepublishTicks)
                     publish();
             });
             m_timer->start();
@@ -113,6 +115,7 @@ private:
     void publish()
     {
         m_dirty = false;
+        m_idleTicks = 0;
         if (!m_analysis)
             return;
         RatesSnapshot s;
@@ -146,6 +149,7 @@ private:
     QString m_account;
     bool m_dirty = false;
     bool m_live = false;
+    int m_idleTicks = 0;
 };
 
 RatesFeed::RatesFeed(QObject *parent)

@@ -190,6 +190,7 @@ void RatesPage::startFeed()
 void RatesPage::cancel()
 {
     m_waitingForSessions = false;
+    m_started = true; // stopped on purpose: the Queues page connecting must not restart it
     m_feed->cancel();
 }
 
