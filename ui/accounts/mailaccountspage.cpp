@@ -14,6 +14,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
@@ -75,6 +76,12 @@ void MailAccountsPage::buildUi()
     searchRow->addWidget(m_searchButton);
     layout->addLayout(searchRow);
     connect(m_search, &QLineEdit::returnPressed, this, [this] { search(m_search->text()); });
+    // Ctrl+F jumps to the search box from anywhere on the page.
+    auto *find = new QShortcut(QKeySequence::Find, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    connect(find, &QShortcut::activated, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
     connect(m_searchButton, &QPushButton::clicked, this, [this] { search(m_search->text()); });
 
     auto *split = new QSplitter(Qt::Vertical, this);
@@ -151,7 +158,10 @@ void MailAccountsPage::retranslateUi()
 {
     m_heading->setText(tr("Accounts"));
     m_search->setPlaceholderText(tr("Name, address or part of it"));
-    m_search->setToolTip(tr("Search Zimbra accounts by name, address, alias or part of a name; press Enter"));
+    //: %1 is the keyboard shortcut, e.g. Ctrl+F
+    m_search->setToolTip(tr("Search Zimbra accounts by name, address, alias or part of a name; press Enter "
+                            "(%1 to come back here)")
+                             .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
     m_searchButton->setText(tr("&Search"));
     m_zimbraTitle->setText(tr("Zimbra"));
     m_dirTitle->setText(tr("Active Directory"));
