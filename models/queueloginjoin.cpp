@@ -44,15 +44,15 @@ QVector<QueueLoginGroup> joinQueueWithLogins(const QueueListing &listing,
     return groups;
 }
 
-QVector<QueueLoginGroup> joinQueueWithLogins(const QueueListing &listing, const QHash<QString, QString> &logins)
+QVector<QueueLoginGroup> joinQueueWithLogins(const QueueListing &listing,
+                                             const QHash<QString, QString> &logins)
 {
     return joinQueueWithLogins(listing, [&logins](const QString &id) { return logins.value(id); });
 }
 
 QueueLoginModel::QueueLoginModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 int QueueLoginModel::rowCount(const QModelIndex &parent) const
 {

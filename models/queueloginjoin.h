@@ -15,7 +15,8 @@
 
 namespace zaindari {
 
-struct QueueLoginGroup {
+struct QueueLoginGroup
+{
     QString login; // "" = no login known (unauthenticated, or older than the log read back)
     quint64 messages = 0;
     quint64 recipients = 0;
@@ -28,7 +29,8 @@ struct QueueLoginGroup {
 QVector<QueueLoginGroup> joinQueueWithLogins(const QueueListing &listing,
                                              const std::function<QString(const QString &queueId)> &loginOf);
 // The same with a ready map (queue id -> login).
-QVector<QueueLoginGroup> joinQueueWithLogins(const QueueListing &listing, const QHash<QString, QString> &logins);
+QVector<QueueLoginGroup> joinQueueWithLogins(const QueueListing &listing,
+                                             const QHash<QString, QString> &logins);
 
 class QueueLoginModel : public QAbstractTableModel
 {

@@ -43,8 +43,8 @@ int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
     QCommandLineParser parser;
-    const QCommandLineOption langOpt(QStringLiteral("lang"), QStringLiteral("eu, es or en"), QStringLiteral("lang"),
-                                     QStringLiteral("en"));
+    const QCommandLineOption langOpt(QStringLiteral("lang"), QStringLiteral("eu, es or en"),
+                                     QStringLiteral("lang"), QStringLiteral("en"));
     const QCommandLineOption outOpt(QStringLiteral("out"), QStringLiteral("PNG file"), QStringLiteral("file"),
                                     QStringLiteral("rates.png"));
     parser.addOptions({langOpt, outOpt});
@@ -70,7 +70,8 @@ int main(int argc, char **argv)
     ProfileStore store;
     SecretStore secrets;
     Profile p = Profile::create(QStringLiteral("Tartanga (lab)"));
-    p.ssh.hosts = {{ssh.value(QLatin1String("host")).toString(), quint16(ssh.value(QLatin1String("port")).toInt())}};
+    p.ssh.hosts
+        = {{ssh.value(QLatin1String("host")).toString(), quint16(ssh.value(QLatin1String("port")).toInt())}};
     p.ssh.user = ssh.value(QLatin1String("user")).toString();
     p.ssh.auth = SshAuthMethod::KeyFile;
     p.ssh.keyFile = ssh.value(QLatin1String("key")).toString();
@@ -91,7 +92,8 @@ int main(int argc, char **argv)
             return;
         done = true;
         QTimer::singleShot(1500, &window, [&] {
-            const QString top = page->model()->rowCount() ? page->model()->senderAt(0).who.account : QString();
+            const QString top
+                = page->model()->rowCount() ? page->model()->senderAt(0).who.account : QString();
             page->showAccount(top);
             QTimer::singleShot(1500, &window, [&] {
                 bool ok = window.grab().save(out);

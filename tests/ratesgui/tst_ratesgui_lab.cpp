@@ -87,7 +87,8 @@ void TestRatesGuiLab::initTestCase()
     QVERIFY(!m_captured.isEmpty());
     QVERIFY(!m_attacker.isEmpty());
     const QDateTime burst = QDateTime::fromString(
-        m_truth.value(QLatin1String("burst")).toObject().value(QLatin1String("start")).toString(), Qt::ISODateWithMs);
+        m_truth.value(QLatin1String("burst")).toObject().value(QLatin1String("start")).toString(),
+        Qt::ISODateWithMs);
     QVERIFY(burst.isValid());
     if (burst.secsTo(QDateTime::currentDateTimeUtc()) > 20 * 3600)
         QSKIP("the lab's incident is older than the page's 24-hour window: reseed (lab-up.sh --seed)");
@@ -100,12 +101,14 @@ void TestRatesGuiLab::initTestCase()
     m_store = std::make_unique<ProfileStore>();
     m_secrets = std::make_unique<SecretStore>();
     Profile p = Profile::create(QStringLiteral("Lab"));
-    p.ssh.hosts = {{ssh.value(QLatin1String("host")).toString(), quint16(ssh.value(QLatin1String("port")).toInt())}};
+    p.ssh.hosts
+        = {{ssh.value(QLatin1String("host")).toString(), quint16(ssh.value(QLatin1String("port")).toInt())}};
     p.ssh.user = ssh.value(QLatin1String("user")).toString();
     p.ssh.auth = SshAuthMethod::KeyFile;
     p.ssh.keyFile = ssh.value(QLatin1String("key")).toString();
     p.ssh.mtaLogPath = m_lab.value(QLatin1String("mta")).toObject().value(QLatin1String("log")).toString();
-    p.ssh.auditLogPath = m_lab.value(QLatin1String("mta")).toObject().value(QLatin1String("audit_log")).toString();
+    p.ssh.auditLogPath
+        = m_lab.value(QLatin1String("mta")).toObject().value(QLatin1String("audit_log")).toString();
     QString error;
     QVERIFY2(m_store->save(p, &error), qPrintable(error));
 
@@ -129,33 +132,51 @@ void TestRatesGuiLab::initTestCase()
 
 void TestRatesGuiLab::topLoginIsCapturedAccountWithExactCount()
 {
-    const qint64 expected =
-        m_truth.value(QLatin1String("per_account")).toObject().value(m_captured).toObject().value(QLatin1String("messages")).toInteger();
+    const qint64 expected = m_truth.value(QLatin1String("per_account"))
+                                .toObject()
+                                .value(m_captured)
+                                .toObject()
+                                .value(QLatin1String("messages"))
+                                .toInteger();
     QVERIFY(expected > 0);
     QAbstractItemModel *shown = m_page->table()->model();
     // The table is what the technician reads: its first row, its Messages cell.
-    QVERIFY(QTest::qWaitFor([&] {
-        return shown->rowCount() > 0 && shown->index(0, 0).data(RatesModel::AccountRole).toString() == m_captured
-               && shown->index(0, RatesModel::Messages).data(RatesModel::SortRole).toLongLong() == expected;
-    }, 15000));
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return shown->rowCount() > 0
+                && shown->index(0, 0).data(RatesModel::AccountRole).toString() == m_captured
+                && shown->index(0, RatesModel::Messages).data(RatesModel::SortRole).toLongLong() == expected;
+        },
+        15000));
     QCOMPARE(shown->index(0, 0).data(RatesModel::AccountRole).toString(), m_captured);
     QCOMPARE(shown->index(0, RatesModel::Messages).data(RatesModel::SortRole).toLongLong(), expected);
-    QCOMPARE(shown->index(0, RatesModel::Messages).data().toString().remove(QRegularExpression(QStringLiteral("\\D"))),
+    QCOMPARE(shown->index(0, RatesModel::Messages)
+                 .data()
+                 .toString()
+                 .remove(QRegularExpression(QStringLiteral("\\D"))),
              QString::number(expected));
     QVERIFY(shown->index(0, 0).data(RatesModel::FlaggedRole).toBool());
-    QVERIFY2(shown->index(0, RatesModel::Messages).data(Qt::BackgroundRole).isValid(), "flagged row not highlighted");
+    QVERIFY2(shown->index(0, RatesModel::Messages).data(Qt::BackgroundRole).isValid(),
+             "flagged row not highlighted");
     // Nobody else in the lab sends like that: the second row is not flagged.
     if (shown->rowCount() > 1)
         QVERIFY(!shown->index(1, 0).data(RatesModel::FlaggedRole).toBool());
     // The overall chart holds the burst's minute.
-    QVERIFY(m_page->chart()->maxValue(0) >= double(m_truth.value(QLatin1String("burst")).toObject()
-                                                      .value(QLatin1String("messages")).toInteger()) / 60.0);
+    QVERIFY(
+        m_page->chart()->maxValue(0)
+        >= double(
+               m_truth.value(QLatin1String("burst")).toObject().value(QLatin1String("messages")).toInteger())
+            / 60.0);
 }
 
 void TestRatesGuiLab::drillDownShowsTheBurst()
 {
-    const QJsonObject perMinute = m_truth.value(QLatin1String("per_account")).toObject().value(m_captured)
-                                      .toObject().value(QLatin1String("per_minute")).toObject();
+    const QJsonObject perMinute = m_truth.value(QLatin1String("per_account"))
+                                      .toObject()
+                                      .value(m_captured)
+                                      .toObject()
+                                      .value(QLatin1String("per_minute"))
+                                      .toObject();
     qint64 peak = 0;
     for (auto it = perMinute.begin(); it != perMinute.end(); ++it)
         peak = qMax(peak, it.value().toInteger());
@@ -200,12 +221,14 @@ void TestRatesGuiLab::failedLoginsShowAttackerAndNewAddress()
 
 void TestRatesGuiLab::bannerOpensTheAccount()
 {
-    QVERIFY(QTest::qWaitFor([this] {
-        for (const RateAlert &a : std::as_const(m_alerts))
-            if (a.account == m_captured)
-                return true;
-        return false;
-    }, 20000));
+    QVERIFY(QTest::qWaitFor(
+        [this] {
+            for (const RateAlert &a : std::as_const(m_alerts))
+                if (a.account == m_captured)
+                    return true;
+            return false;
+        },
+        20000));
     QVERIFY(m_page->alertList()->topLevelItemCount() >= 1);
     QVERIFY(!m_page->alertList()->findItems(m_captured, Qt::MatchExactly, 1).isEmpty());
     m_window->showPage(MainWindow::DashboardIndex);
@@ -227,7 +250,8 @@ void TestRatesGuiLab::queuesGroupedByLogin()
     // independently, then open the Queues page and its "By login" tab.
     const test::LabQueue q = test::readLabQueue();
     QSet<QString> expected;
-    for (const QJsonValue &v : m_truth.value(QLatin1String("burst")).toObject().value(QLatin1String("queue_ids")).toArray())
+    for (const QJsonValue &v :
+         m_truth.value(QLatin1String("burst")).toObject().value(QLatin1String("queue_ids")).toArray())
         if (q.queueOf.contains(v.toString()))
             expected.insert(v.toString());
     QVERIFY2(!expected.isEmpty(), "none of the burst's messages is queued");
@@ -263,9 +287,13 @@ void TestRatesGuiLab::cancelStopsAndReloadComesBack()
     QCOMPARE(m_page->refresh(), QString());
     QVERIFY2(loaded.wait(120000), qPrintable(m_page->statusText()));
     QVERIFY(m_page->isMonitoring());
-    QVERIFY(QTest::qWaitFor([this] {
-        return m_page->model()->rowCount() > 0 && m_page->table()->model()->index(0, 0).data(RatesModel::AccountRole).toString() == m_captured;
-    }, 15000));
+    QVERIFY(QTest::qWaitFor(
+        [this] {
+            return m_page->model()->rowCount() > 0
+                && m_page->table()->model()->index(0, 0).data(RatesModel::AccountRole).toString()
+                == m_captured;
+        },
+        15000));
 }
 
 void TestRatesGuiLab::cleanupTestCase()

@@ -21,12 +21,12 @@ QByteArray listing()
 {
     auto line = [](const char *id, const char *sender, int rcpts, qint64 arrival, int size) -> QByteArray {
         QByteArray r = "{\"queue_name\":\"deferred\",\"queue_id\":\"" + QByteArray(id)
-                       + "\",\"arrival_time\":" + QByteArray::number(arrival) + ",\"message_size\":"
-                       + QByteArray::number(size) + ",\"forced_expire\":false,\"sender\":\"" + sender
-                       + "\",\"recipients\":[";
+            + "\",\"arrival_time\":" + QByteArray::number(arrival)
+            + ",\"message_size\":" + QByteArray::number(size) + ",\"forced_expire\":false,\"sender\":\""
+            + sender + "\",\"recipients\":[";
         for (int i = 0; i < rcpts; ++i)
             r += (i ? "," : "") + QByteArray("{\"address\":\"r") + QByteArray::number(i)
-                 + "@example.net\",\"delay_reason\":\"connect refused\"}";
+                + "@example.net\",\"delay_reason\":\"connect refused\"}";
         r += "]}\n";
         return r;
     };
@@ -66,10 +66,11 @@ void TestRatesGuiModels::joinGroupsByLogin()
     const QueueListing l = PostqueueParser::parse(listing());
     QCOMPARE(int(l.messages.size()), 5);
     // The log says who submitted what; the envelope senders are deliberately unrelated.
-    const QHash<QString, QString> logins{{QStringLiteral("4A1B2C3D4E"), QStringLiteral("ikasle3@tartanga.test")},
-                                         {QStringLiteral("4A1B2C3D4F"), QStringLiteral("ikasle3@tartanga.test")},
-                                         {QStringLiteral("5B1B2C3D40"), QStringLiteral("ikasle3@tartanga.test")},
-                                         {QStringLiteral("7D1B2C3D42"), QStringLiteral("irakasle1@tartanga.test")}};
+    const QHash<QString, QString> logins {
+        {QStringLiteral("4A1B2C3D4E"), QStringLiteral("ikasle3@tartanga.test")},
+        {QStringLiteral("4A1B2C3D4F"), QStringLiteral("ikasle3@tartanga.test")},
+        {QStringLiteral("5B1B2C3D40"), QStringLiteral("ikasle3@tartanga.test")},
+        {QStringLiteral("7D1B2C3D42"), QStringLiteral("irakasle1@tartanga.test")}};
     const QVector<QueueLoginGroup> g = joinQueueWithLogins(l, logins);
     QCOMPARE(g.size(), 3);
     QCOMPARE(g.at(0).login, QStringLiteral("ikasle3@tartanga.test"));
@@ -79,7 +80,7 @@ void TestRatesGuiModels::joinGroupsByLogin()
     QCOMPARE(g.at(0).oldest, 1700000050);
     QCOMPARE(g.at(1).login, QStringLiteral("irakasle1@tartanga.test"));
     QCOMPARE(g.at(2).login, QString()); // unknown last, however many
-    QCOMPARE(g.at(2).queueIds, QStringList{QStringLiteral("6C1B2C3D41")});
+    QCOMPARE(g.at(2).queueIds, QStringList {QStringLiteral("6C1B2C3D41")});
 }
 
 void TestRatesGuiModels::modelUnderTester()
@@ -93,7 +94,8 @@ void TestRatesGuiModels::modelUnderTester()
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(rowText(model, 0), QStringLiteral("ikasle3@tartanga.test|2|3|1500"));
     QCOMPARE(rowText(model, 1), QStringLiteral("|3|5|600"));
-    QCOMPARE(model.index(1, QueueLoginModel::Login).data().toString(), QueueLoginModel::tr("(no login known)"));
+    QCOMPARE(model.index(1, QueueLoginModel::Login).data().toString(),
+             QueueLoginModel::tr("(no login known)"));
     model.setGroups(joinQueueWithLogins(l, QHash<QString, QString>()));
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(rowText(model, 0), QStringLiteral("|5|8|2100"));

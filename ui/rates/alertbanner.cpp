@@ -41,7 +41,8 @@ AlertBanner::AlertBanner(QWidget *parent)
 
 QString AlertBanner::describe(const RateAlert &a)
 {
-    const QString when = QLocale().toString(QDateTime::fromSecsSinceEpoch(a.t).toLocalTime(), QLocale::ShortFormat);
+    const QString when
+        = QLocale().toString(QDateTime::fromSecsSinceEpoch(a.t).toLocalTime(), QLocale::ShortFormat);
     const int rate = int(a.rate);
     const int threshold = int(a.threshold);
     if (a.window == QLatin1String("minute"))

@@ -38,11 +38,13 @@ FailedLoginsPanel::FailedLoginsPanel(QWidget *parent)
     , m_successes(new QLineSeries(this))
 {
     m_proxy->setSourceModel(m_model);
-    m_proxy->addRule({LoginFailuresModel::SuspiciousRole, QColor(0xfd, 0xd8, 0xd5),
-                      [] { return tr("Logged in from an address never seen before, right after failed logins: "
-                                     "the password may be known to someone else."); }});
-    m_proxy->addRule({LoginFailuresModel::DistributedRole, QColor(0xff, 0xee, 0xc2),
-                      [] { return tr("Failures come from many addresses: a distributed attack on this account."); }});
+    m_proxy->addRule({LoginFailuresModel::SuspiciousRole, QColor(0xfd, 0xd8, 0xd5), [] {
+                          return tr("Logged in from an address never seen before, right after failed logins: "
+                                    "the password may be known to someone else.");
+                      }});
+    m_proxy->addRule(
+        {LoginFailuresModel::DistributedRole, QColor(0xff, 0xee, 0xc2),
+         [] { return tr("Failures come from many addresses: a distributed attack on this account."); }});
     m_accounts->setObjectName(QStringLiteral("failedLoginsAccounts"));
     m_accounts->setModel(m_proxy);
     m_accounts->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -147,7 +149,8 @@ void FailedLoginsPanel::setData(const LoginFailuresReport &report, const QVector
         const QSignalBlocker block(m_ips);
         m_ips->clear();
         for (const IpFailures &ip : report.ips) {
-            auto *item = new QTreeWidgetItem(m_ips, {ip.ip, QString::number(ip.failures), ip.accounts.join(QStringLiteral(", "))});
+            auto *item = new QTreeWidgetItem(
+                m_ips, {ip.ip, QString::number(ip.failures), ip.accounts.join(QStringLiteral(", "))});
             item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
             if (ip.ip == address)
                 m_ips->setCurrentItem(item);
@@ -167,7 +170,8 @@ void FailedLoginsPanel::clear()
 QString FailedLoginsPanel::selectedAccount() const
 {
     const QModelIndex current = m_accounts->selectionModel()->currentIndex();
-    return current.isValid() ? current.siblingAtColumn(0).data(LoginFailuresModel::AccountRole).toString() : QString();
+    return current.isValid() ? current.siblingAtColumn(0).data(LoginFailuresModel::AccountRole).toString()
+                             : QString();
 }
 
 QString FailedLoginsPanel::selectedAddress() const
@@ -272,8 +276,9 @@ void FailedLoginsPanel::retranslateUi()
     m_accountsLabel->setText(tr("Failed logins per acco&unt:"));
     m_ipsLabel->setText(tr("Failed logins per a&ddress:"));
     m_ips->setHeaderLabels({tr("Address"), tr("Failures"), tr("Accounts tried")});
-    m_accounts->setToolTip(tr("Accounts with failed logins in the window; red rows logged in from a new address "
-                              "after failures, yellow rows are attacked from many addresses. Enter opens the account."));
+    m_accounts->setToolTip(
+        tr("Accounts with failed logins in the window; red rows logged in from a new address "
+           "after failures, yellow rows are attacked from many addresses. Enter opens the account."));
     m_ips->setToolTip(tr("Addresses that failed to log in, and the accounts they tried"));
     m_failures->setName(tr("Failed logins"));
     m_successes->setName(tr("Successful logins"));

@@ -15,12 +15,15 @@ class HighlightProxy : public QIdentityProxyModel
 {
     Q_OBJECT
 public:
-    struct Rule {
+    struct Rule
+    {
         int role;
         QColor background;
         std::function<QString()> tooltip; // translated at call time (follows a language change)
     };
-    explicit HighlightProxy(QObject *parent = nullptr) : QIdentityProxyModel(parent) {}
+    explicit HighlightProxy(QObject *parent = nullptr)
+        : QIdentityProxyModel(parent)
+    { }
     void addRule(const Rule &rule) { m_rules.append(rule); }
 
     QVariant data(const QModelIndex &index, int role) const override

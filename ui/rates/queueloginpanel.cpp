@@ -85,7 +85,8 @@ void QueueLoginPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
-        if (auto *tabs = qobject_cast<QTabWidget *>(parentWidget() ? parentWidget()->parentWidget() : nullptr))
+        if (auto *tabs
+            = qobject_cast<QTabWidget *>(parentWidget() ? parentWidget()->parentWidget() : nullptr))
             tabs->setTabText(tabs->indexOf(this), tr("By login"));
     }
     QWidget::changeEvent(event);

@@ -101,7 +101,8 @@ public:
         const MailLogAnalyzer &analyzer = m_analysis->analyzer();
         return joinQueueWithLogins(listing, [&analyzer](const QString &id) {
             const QByteArray latin = id.toLatin1();
-            const SenderIdentity *who = analyzer.senderOfQueueId(std::string_view(latin.constData(), size_t(latin.size())));
+            const SenderIdentity *who
+                = analyzer.senderOfQueueId(std::string_view(latin.constData(), size_t(latin.size())));
             // Only a SASL login says who really sent; an envelope sender can be anything.
             return who && who->authenticated ? who->account : QString();
         });
@@ -163,12 +164,13 @@ RatesFeed::RatesFeed(QObject *parent)
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &RatesWorker::snapshotReady, this, &RatesFeed::onSnapshot, Qt::QueuedConnection);
-    connect(m_worker, &RatesWorker::alertRaised, this,
-            [this](quint64 generation, const RateAlert &a) {
-                if (generation == m_generation)
-                    emit alertRaised(a);
-            },
-            Qt::QueuedConnection);
+    connect(
+        m_worker, &RatesWorker::alertRaised, this,
+        [this](quint64 generation, const RateAlert &a) {
+            if (generation == m_generation)
+                emit alertRaised(a);
+        },
+        Qt::QueuedConnection);
     m_thread->start();
 }
 
@@ -192,8 +194,8 @@ void RatesFeed::stopFollowers()
     m_audit.clear();
 }
 
-void RatesFeed::start(SshSession *session, const QString &mtaLog, const QString &auditLog, qint64 backlogSeconds,
-                      const DetectorConfig &config, int localOffset)
+void RatesFeed::start(SshSession *session, const QString &mtaLog, const QString &auditLog,
+                      qint64 backlogSeconds, const DetectorConfig &config, int localOffset)
 {
     stopFollowers();
     const quint64 generation = ++m_generation;
@@ -203,9 +205,10 @@ void RatesFeed::start(SshSession *session, const QString &mtaLog, const QString 
     options.detector = config;
     options.localOffset = localOffset;
     RatesWorker *worker = m_worker;
-    QMetaObject::invokeMethod(worker, [worker, generation, options, localOffset] {
-        worker->reset(generation, options, localOffset);
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        worker,
+        [worker, generation, options, localOffset] { worker->reset(generation, options, localOffset); },
+        Qt::QueuedConnection);
     setView(m_window, m_bucket, m_account);
 
     LogFollowOptions mta;
@@ -217,10 +220,12 @@ void RatesFeed::start(SshSession *session, const QString &mtaLog, const QString 
     m_audit = new LogFollower(session, audit, this);
 
     connect(m_mta, &LogFollower::dataReceived, this, [worker](const QByteArray &lines) {
-        QMetaObject::invokeMethod(worker, [worker, lines] { worker->feedMta(lines); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            worker, [worker, lines] { worker->feedMta(lines); }, Qt::QueuedConnection);
     });
     connect(m_audit, &LogFollower::dataReceived, this, [worker](const QByteArray &lines) {
-        QMetaObject::invokeMethod(worker, [worker, lines] { worker->feedAudit(lines); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            worker, [worker, lines] { worker->feedAudit(lines); }, Qt::QueuedConnection);
     });
     connect(m_mta, &LogFollower::progressed, this, [this](qint64 bytes) {
         m_mtaBytes = bytes;
@@ -247,7 +252,9 @@ void RatesFeed::start(SshSession *session, const QString &mtaLog, const QString 
         }
     });
     connect(m_mta, &LogFollower::errorOccurred, this,
-            [this](SshError, const QString &message, const QString &detail) { emit errorOccurred(message, detail); });
+            [this](SshError, const QString &message, const QString &detail) {
+                emit errorOccurred(message, detail);
+            });
     connect(m_mta, &LogFollower::finished, this, &RatesFeed::finished);
     m_mta->start();
     m_audit->start();
@@ -260,7 +267,8 @@ void RatesFeed::checkBacklog()
     m_backlogDone = true;
     RatesWorker *worker = m_worker;
     // Queued after every dataReceived of the read-back, so the worker has parsed them all.
-    QMetaObject::invokeMethod(worker, [worker] { worker->goLive(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        worker, [worker] { worker->goLive(); }, Qt::QueuedConnection);
     emit backlogFinished();
 }
 
@@ -281,15 +289,19 @@ void RatesFeed::setView(qint64 windowSeconds, int bucketSeconds, const QString &
     m_bucket = bucketSeconds;
     m_account = account;
     RatesWorker *worker = m_worker;
-    QMetaObject::invokeMethod(worker, [worker, windowSeconds, bucketSeconds, account] {
-        worker->setView(windowSeconds, bucketSeconds, account);
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        worker,
+        [worker, windowSeconds, bucketSeconds, account] {
+            worker->setView(windowSeconds, bucketSeconds, account);
+        },
+        Qt::QueuedConnection);
 }
 
 void RatesFeed::setDetectorConfig(const DetectorConfig &config)
 {
     RatesWorker *worker = m_worker;
-    QMetaObject::invokeMethod(worker, [worker, config] { worker->setConfig(config); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        worker, [worker, config] { worker->setConfig(config); }, Qt::QueuedConnection);
 }
 
 void RatesFeed::requestQueueLogins(std::shared_ptr<const QueueListing> listing)
@@ -299,14 +311,20 @@ void RatesFeed::requestQueueLogins(std::shared_ptr<const QueueListing> listing)
     RatesWorker *worker = m_worker;
     QPointer<RatesFeed> self(this);
     // The listing is immutable and shared: reading it on the worker is safe.
-    QMetaObject::invokeMethod(worker, [worker, listing, self] {
-        const QVector<QueueLoginGroup> groups = worker->joinQueue(*listing);
-        if (self)
-            QMetaObject::invokeMethod(self.data(), [self, groups] {
-                if (self)
-                    emit self->queueLoginsJoined(groups);
-            }, Qt::QueuedConnection);
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        worker,
+        [worker, listing, self] {
+            const QVector<QueueLoginGroup> groups = worker->joinQueue(*listing);
+            if (self)
+                QMetaObject::invokeMethod(
+                    self.data(),
+                    [self, groups] {
+                        if (self)
+                            emit self->queueLoginsJoined(groups);
+                    },
+                    Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
 }
 
 void RatesFeed::onSnapshot(const RatesSnapshot &snapshot)

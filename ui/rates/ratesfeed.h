@@ -26,7 +26,8 @@ class SshSession;
 struct QueueLoginGroup;
 
 // What the page shows, computed on the worker for the chosen window.
-struct RatesSnapshot {
+struct RatesSnapshot
+{
     quint64 generation = 0;
     qint64 windowSeconds = 3600;
     int bucketSeconds = 60;

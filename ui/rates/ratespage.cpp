@@ -87,7 +87,8 @@ RatesPage::RatesPage(SshConnectionController *connection, QWidget *parent)
     connect(m_bucket, &QComboBox::currentIndexChanged, this, &RatesPage::applyView);
     connect(m_reload, &QPushButton::clicked, this, &RatesPage::startMonitoring);
     connect(m_cancel, &QPushButton::clicked, this, &RatesPage::cancel);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RatesPage::onSelectionChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &RatesPage::onSelectionChanged);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         emit openAccountRequested(index.siblingAtColumn(0).data(RatesModel::AccountRole).toString());
     });
@@ -177,14 +178,16 @@ void RatesPage::startFeed()
     m_progress->setFormat(tr("Reading the logs…"));
     m_progress->show();
     m_cancel->setEnabled(true);
-    setStatus(tr("Reading the last 24 hours of %1 and %2…").arg(m_profile->ssh.mtaLogPath, m_profile->ssh.auditLogPath));
+    setStatus(tr("Reading the last 24 hours of %1 and %2…")
+                  .arg(m_profile->ssh.mtaLogPath, m_profile->ssh.auditLogPath));
     DetectorConfig config;
     config.defaults.perMinute = m_perMinute->value();
     config.defaults.perHour = m_perHour->value();
     // The lab and most school servers log in the console's zone; the log carries no zone.
     const int offset = QDateTime::currentDateTime().offsetFromUtc();
     m_feed->setView(windowSeconds(), bucketSeconds(), m_drillAccount);
-    m_feed->start(session, m_profile->ssh.mtaLogPath, m_profile->ssh.auditLogPath, kBacklogSeconds, config, offset);
+    m_feed->start(session, m_profile->ssh.mtaLogPath, m_profile->ssh.auditLogPath, kBacklogSeconds, config,
+                  offset);
 }
 
 void RatesPage::cancel()
@@ -217,7 +220,8 @@ void RatesPage::applyView()
 QString RatesPage::selectedAccount() const
 {
     const QModelIndex current = m_table->selectionModel()->currentIndex();
-    return current.isValid() ? current.siblingAtColumn(0).data(RatesModel::AccountRole).toString() : QString();
+    return current.isValid() ? current.siblingAtColumn(0).data(RatesModel::AccountRole).toString()
+                             : QString();
 }
 
 void RatesPage::onSelectionChanged()
@@ -238,8 +242,8 @@ bool RatesPage::showAccount(const QString &account)
     for (int row = 0; row < m_highlight->rowCount(); ++row) {
         const QModelIndex index = m_highlight->index(row, 0);
         if (index.data(RatesModel::AccountRole).toString() == account) {
-            m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
-                                                                  | QItemSelectionModel::Rows);
+            m_table->selectionModel()->setCurrentIndex(
+                index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
             m_table->scrollTo(index);
             m_table->setFocus();
             return true;
@@ -260,9 +264,10 @@ void RatesPage::onSnapshot()
     if (!m_reading) {
         const LogParseStats &st = s.report.stats;
         //: %1 lines read, %2 senders, %3 lines skipped as malformed
-        setStatus(tr("Following the logs: %1 lines read, %2 senders in the window, %3 malformed lines skipped.")
-                      .arg(QLocale().toString(st.lines), QLocale().toString(qlonglong(s.report.senders.size())),
-                           QLocale().toString(st.malformed)));
+        setStatus(
+            tr("Following the logs: %1 lines read, %2 senders in the window, %3 malformed lines skipped.")
+                .arg(QLocale().toString(st.lines), QLocale().toString(qlonglong(s.report.senders.size())),
+                     QLocale().toString(st.malformed)));
         emit backlogLoaded();
     }
 }

@@ -135,7 +135,8 @@ void RatesPage::buildUi()
     m_applyThresholds = new QPushButton(thresholds);
     auto *form = new QFormLayout(thresholds);
     form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
-    m_perMinute->setMinimumWidth(m_perMinute->fontMetrics().horizontalAdvance(QStringLiteral("0000000")) + 40);
+    m_perMinute->setMinimumWidth(m_perMinute->fontMetrics().horizontalAdvance(QStringLiteral("0000000"))
+                                 + 40);
     m_perHour->setMinimumWidth(m_perMinute->minimumWidth());
     form->addRow(m_thresholdsHint);
     form->addRow(m_perMinuteLabel, m_perMinute);
@@ -188,7 +189,8 @@ void RatesPage::retranslateUi()
     m_tabs->setTabText(RatesTab, tr("Send rat&es"));
     m_tabs->setTabText(FailedLoginsTab, tr("Fa&iled logins"));
     m_tabs->setTabText(AlertsTab, tr("Aler&ts and thresholds"));
-    m_tabs->setTabToolTip(FailedLoginsTab, tr("Failed logins from Zimbra's audit log, per account and per address"));
+    m_tabs->setTabToolTip(FailedLoginsTab,
+                          tr("Failed logins from Zimbra's audit log, per account and per address"));
     if (auto *box = findChild<QGroupBox *>(QStringLiteral("thresholdsBox")))
         box->setTitle(tr("Thresholds of this profile"));
     m_thresholdsHint->setText(tr("A login that sends more than this is flagged, and so is one far above its "
