@@ -78,6 +78,7 @@ private slots:
     void unverifiedCertificateConfirmedIsPinned();
     void changedCertificateIsRefused();
     void connectionTestAsksThroughTheDialog();
+    void wrongAdminPasswordIsReported();
     void cleanupTestCase();
 
 private:
@@ -432,6 +433,21 @@ void TestAccountsGuiLab::connectionTestAsksThroughTheDialog()
     QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
     QCOMPARE(pinnedHost, TlsTrust::hostPort(p.soap.url.host(), p.soap.url.port()));
     QCOMPARE(TlsTrust::normalizeFingerprint(pinnedFp).value_or(QString()), expectedFp);
+}
+
+void TestAccountsGuiLab::wrongAdminPasswordIsReported()
+{
+    AdminConnections conn(m_store.get(), m_secrets.get());
+    MailAccountsPage page(&conn);
+    page.setProfile(m_profile);
+    conn.setPasswords(QStringLiteral("not-the-password"), m_ldapPassword);
+    QSignalSpy found(&page, &MailAccountsPage::searchFinished);
+    page.search(QStringLiteral("ikasle3"));
+    QVERIFY(found.wait(30000));
+    QCOMPARE(found.first().first().toInt(), -1);
+    QCOMPARE(conn.zimbraState(), ConnectionState::Error);
+    QVERIFY2(!page.resultText().isEmpty(), "the refusal must be shown");
+    QCOMPARE(page.resultsModel()->rowCount(), 0);
 }
 
 void TestAccountsGuiLab::cleanupTestCase()

@@ -69,6 +69,7 @@ void AdminConnections::setProfile(const std::optional<Profile> &profile)
     m_ldapPassword.reset();
     m_sessionPins.clear();
     m_reads.clear();
+    m_refused[0] = m_refused[1] = false;
     const QList<Pending> waiting = m_waitSoap + m_waitLdap;
     m_waitSoap.clear();
     m_waitLdap.clear();
@@ -173,6 +174,13 @@ void AdminConnections::requestSecret(SecretKind kind)
             return; // already asked
     if (m_promptOpen[slot(kind)])
         return;
+    if (m_refused[slot(kind)]) {
+        // The stored or remembered password was refused: asking the store again would only
+        // give the same one back.
+        m_refused[slot(kind)] = false;
+        promptFor(kind, tr("The server refused the password; type it again."));
+        return;
+    }
     if (!m_secrets || !m_profile) {
         promptFor(kind, QString());
         return;
@@ -378,16 +386,20 @@ void AdminConnections::noteDirectoryOutcome(const DirectoryOutcome &o)
         break;
     default:
         setDirectoryState(ConnectionState::Error, o.message);
-        if (o.error == DirectoryError::BindFailed)
+        if (o.error == DirectoryError::BindFailed) {
             m_ldapPassword.reset(); // ask again next time
+            m_refused[1] = true;
+        }
         break;
     }
 }
 
 void AdminConnections::noteZimbraError(const ZimbraError &error)
 {
-    if (error.code == ZimbraErrorCode::AuthFailed)
+    if (error.code == ZimbraErrorCode::AuthFailed) {
         m_soapPassword.reset();
+        m_refused[0] = true;
+    }
     if (error.isConnectionProblem() || error.isCertificateProblem())
         setZimbraState(ConnectionState::Error, error.message);
 }

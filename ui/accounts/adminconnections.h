@@ -104,6 +104,7 @@ private:
     QList<Pending> m_waitSoap;
     QList<Pending> m_waitLdap;
     bool m_promptOpen[2] = {false, false};
+    bool m_refused[2] = {false, false}; // last password refused: prompt instead of reading the store
     QList<QPair<QString, QString>> m_sessionPins; // accepted once: ("host:port", "sha256:hex")
     QHash<quint64, bool> m_pinZimbraAnswer; // question id -> also pin in the profile
     std::optional<int> m_testAnswer;
