@@ -6,8 +6,16 @@
 
 #include "common/settings.h"
 #include "mta/postqueueparser.h"
+#include "profiles/profilestore.h"
+#include "profiles/secretstore.h"
 #include "queueloginjoin.h"
+#include "queues/sshconnectioncontroller.h"
 #include "rates/alertbanner.h"
+#include "rates/ratespage.h"
+
+#include <QLabel>
+#include <QTabBar>
+#include <QTabWidget>
 
 #include <QAbstractItemModelTester>
 #include <QPushButton>
@@ -59,6 +67,7 @@ private slots:
     void modelUnderTester();
     void bannerDescribesAndOpens();
     void thresholdsRoundTrip();
+    void keyboardMnemonicsUniquePerTab();
 };
 
 void TestRatesGuiModels::joinGroupsByLogin()
@@ -139,6 +148,48 @@ void TestRatesGuiModels::thresholdsRoundTrip()
     QCOMPARE(s.rateThresholdPerMinute(id), 12);
     QCOMPARE(s.rateThresholdPerHour(id), 150);
     QCOMPARE(s.rateThresholdPerMinute(QStringLiteral("another")), 0);
+}
+
+// Alt+letter must reach one control: the page's bar, the tab bar and the open tab together (the
+// main window's menus use F, V, S, H and its profile box R).
+void TestRatesGuiModels::keyboardMnemonicsUniquePerTab()
+{
+    ProfileStore store;
+    SecretStore secrets;
+    SshConnectionController conn(&store, &secrets);
+    RatesPage page(&conn);
+    page.resize(1200, 800);
+    page.show();
+    auto mnemonic = [](const QString &text) -> QChar {
+        const int i = text.indexOf(QLatin1Char('&'));
+        return i >= 0 && i + 1 < text.size() ? text.at(i + 1).toLower() : QChar();
+    };
+    for (int tab = 0; tab < page.tabs()->count(); ++tab) {
+        page.tabs()->setCurrentIndex(tab);
+        QCoreApplication::processEvents();
+        QHash<QChar, QString> seen;
+        for (QChar c :
+             {QLatin1Char('f'), QLatin1Char('v'), QLatin1Char('s'), QLatin1Char('h'), QLatin1Char('r')})
+            seen.insert(c, QStringLiteral("main window"));
+        QStringList texts;
+        for (int t = 0; t < page.tabs()->count(); ++t)
+            texts << page.tabs()->tabText(t);
+        for (QLabel *l : page.findChildren<QLabel *>())
+            if (l->isVisible() && !mnemonic(l->text()).isNull()) {
+                QVERIFY2(l->buddy(), qPrintable(l->text()));
+                texts << l->text();
+            }
+        for (QAbstractButton *b : page.findChildren<QAbstractButton *>())
+            if (b->isVisible())
+                texts << b->text();
+        for (const QString &t : std::as_const(texts)) {
+            const QChar c = mnemonic(t);
+            if (c.isNull())
+                continue;
+            QVERIFY2(!seen.contains(c), qPrintable(t + QStringLiteral(" clashes with ") + seen.value(c)));
+            seen.insert(c, t);
+        }
+    }
 }
 
 QTEST_MAIN(TestRatesGuiModels)
