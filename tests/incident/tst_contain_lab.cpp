@@ -134,6 +134,8 @@ private:
     QString m_restrictionsBefore;
     bool m_dirty = false;
     bool m_disabled = false;
+    QString m_dirtyAccount; // what cleanupTestCase undoes when a test stopped half-way
+    QHash<QString, Queued> m_before;
 };
 
 void TestContainLab::initTestCase()
@@ -245,6 +247,8 @@ void TestContainLab::containHoldReset()
     QCOMPARE(zimbraAccount(kAccount).status, QStringLiteral("active"));
 
     m_dirty = true;
+    m_dirtyAccount = kAccount;
+    m_before = before;
     QJsonObject doc;
     QByteArray err;
     const int rc = cli(args + QStringList {QStringLiteral("--yes")}, &doc, &err);
@@ -381,6 +385,9 @@ void TestContainLab::stepFailureIsReportedOthersRun()
         mine += q.sender == who && q.queue != QLatin1String("hold");
     QVERIFY(mine > 0);
     m_dirty = true;
+    m_dirtyAccount = who;
+    m_before = before;
+    m_disabled = true; // --disable below
     QJsonObject doc;
     QByteArray err;
     const int rc = cli(QStringList {QStringLiteral("--json")} + m_conn
@@ -407,15 +414,17 @@ void TestContainLab::stepFailureIsReportedOthersRun()
         return spy.wait(30000) && check.outcome().ok();
     };
     QVERIFY(!binds()); // disabled
-    m_disabled = true;
     undoAll(who, before, false);
     QVERIFY(binds()); // enabled again by the undo, same password
 }
 
 void TestContainLab::cleanupTestCase()
 {
-    if (m_dirty)
-        qWarning("containment test stopped half-way: the lab may need `tests/lab/lab-up.sh --seed`");
+    if (!m_dirty)
+        return;
+    // A test stopped half-way: undo what it did (best effort), then say so.
+    qWarning("containment test stopped half-way: undoing; if this fails the lab needs `tests/lab/lab-up.sh --seed`");
+    undoAll(m_dirtyAccount, m_before, m_dirtyAccount == kAccount);
 }
 
 QTEST_GUILESS_MAIN(TestContainLab)
