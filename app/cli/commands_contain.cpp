@@ -51,7 +51,9 @@ int runContain(Context &ctx)
         Output::error(tr("Give at most one of --disable and --reset-password."));
         return ExitUsage;
     }
-    o.directory = disable ? DirectoryChoice::Disable : reset ? DirectoryChoice::ResetPassword : DirectoryChoice::Skip;
+    o.directory = disable ? DirectoryChoice::Disable
+        : reset           ? DirectoryChoice::ResetPassword
+                          : DirectoryChoice::Skip;
     const bool generate = p.isSet(QStringLiteral("generate"));
     const bool fromFile = p.isSet(QStringLiteral("password-file"));
     if (reset && generate == fromFile) {
@@ -183,16 +185,19 @@ int runContain(Context &ctx)
         ctx.out.document(doc);
     } else {
         //: %n is a number of messages
-        ctx.out.line(QCoreApplication::translate("Cli", "Messages held: %n", nullptr, int(result.held.size())));
-        ctx.out.line(QCoreApplication::translate("Cli", "Messages deleted: %n", nullptr, int(result.deleted.size())));
+        ctx.out.line(
+            QCoreApplication::translate("Cli", "Messages held: %n", nullptr, int(result.held.size())));
+        ctx.out.line(
+            QCoreApplication::translate("Cli", "Messages deleted: %n", nullptr, int(result.deleted.size())));
         if (o.passwordGenerated && result.passwordReset)
             //: %1 is the generated password, shown once
-            ctx.out.line(tr("New password (shown once; must be changed at the next logon): %1").arg(o.newPassword));
+            ctx.out.line(
+                tr("New password (shown once; must be changed at the next logon): %1").arg(o.newPassword));
     }
     if (result.auditFailures > 0)
         //: %n is a number of steps
-        Output::error(QCoreApplication::translate("Cli", "%n step(s) could not be written to the audit log.", nullptr,
-                                                  result.auditFailures));
+        Output::error(QCoreApplication::translate("Cli", "%n step(s) could not be written to the audit log.",
+                                                  nullptr, result.auditFailures));
     return result.allDone() && result.auditFailures == 0 ? int(ExitSuccess) : int(ExitFailed);
 }
 
@@ -210,8 +215,9 @@ void registerContainCommands(CommandRegistry &registry)
 {
     Command c;
     c.words = {QStringLiteral("contain")};
-    c.description = QT_TRANSLATE_NOOP("Cli", "Contain a captured account: lock, block submission, secure the "
-                                             "directory account, hold or delete its queued mail.");
+    c.description = QT_TRANSLATE_NOOP("Cli",
+                                      "Contain a captured account: lock, block submission, secure the "
+                                      "directory account, hold or delete its queued mail.");
     c.argumentSyntax = QStringLiteral("USER");
     c.minArguments = 1;
     c.maxArguments = 1;
@@ -225,8 +231,10 @@ void registerContainCommands(CommandRegistry &registry)
         opt("password-file",
             QT_TRANSLATE_NOOP("Cli", "File holding the new password; - reads standard input."), "FILE"),
         opt("generate", QT_TRANSLATE_NOOP("Cli", "Generate a strong password and print it once.")),
-        opt("restart-mta", QT_TRANSLATE_NOOP("Cli", "Stop and start Postfix to end open SMTP sessions "
-                                                    "(ends EVERY session on the host).")),
+        opt("restart-mta",
+            QT_TRANSLATE_NOOP("Cli",
+                              "Stop and start Postfix to end open SMTP sessions "
+                              "(ends EVERY session on the host).")),
         opt("recheck-delay",
             QT_TRANSLATE_NOOP("Cli", "Seconds before the queues are read again for stragglers (default 5)."),
             "SECONDS"),

@@ -8,11 +8,16 @@ namespace zaindari {
 QString containStepKey(ContainStep s)
 {
     switch (s) {
-    case ContainStep::Zimbra: return QStringLiteral("zimbra_lock");
-    case ContainStep::SubmissionBlock: return QStringLiteral("submission_block");
-    case ContainStep::Directory: return QStringLiteral("directory");
-    case ContainStep::Queues: return QStringLiteral("queues");
-    case ContainStep::Forwarding: return QStringLiteral("forwarding");
+    case ContainStep::Zimbra:
+        return QStringLiteral("zimbra_lock");
+    case ContainStep::SubmissionBlock:
+        return QStringLiteral("submission_block");
+    case ContainStep::Directory:
+        return QStringLiteral("directory");
+    case ContainStep::Queues:
+        return QStringLiteral("queues");
+    case ContainStep::Forwarding:
+        return QStringLiteral("forwarding");
     }
     return QString();
 }

@@ -25,7 +25,8 @@ bool isInternalAuth(const QString &mech, bool haveDirectory)
 
 QString joinDetail(const QString &sentence, const QString &detail)
 {
-    return detail.isEmpty() ? sentence : sentence + QStringLiteral(" (") + detail.trimmed() + QLatin1Char(')');
+    return detail.isEmpty() ? sentence
+                            : sentence + QStringLiteral(" (") + detail.trimmed() + QLatin1Char(')');
 }
 
 } // namespace
@@ -34,8 +35,7 @@ ContainmentRunner::ContainmentRunner(const ContainmentBackends &backends, QObjec
     : QObject(parent)
     , m_b(backends)
     , m_policy([](const StepResult &) { return true; })
-{
-}
+{ }
 
 ContainmentRunner::~ContainmentRunner() = default;
 
@@ -77,22 +77,25 @@ void ContainmentRunner::collectMatches(int hostIndex, bool includeHold, Matches 
     const QString local = login.section(QLatin1Char('@'), 0, 0);
     // The log joins queue ids to the SASL login that submitted them (the envelope sender can
     // be anything the attacker chose).
-    ssh(s, {QStringLiteral("tail"), QStringLiteral("-c"), QString::number(m_b.logTailBytes), m_b.mtaLogPath}, {},
-        [=](const SshCommandResult &logResult) {
+    ssh(s, {QStringLiteral("tail"), QStringLiteral("-c"), QString::number(m_b.logTailBytes), m_b.mtaLogPath},
+        {}, [=](const SshCommandResult &logResult) {
             auto analyzer = std::make_shared<MailLogAnalyzer>();
             QString problem;
             int sent = -1;
             if (logResult.ok()) {
-                analyzer->feed(std::string_view(logResult.stdOut.constData(), size_t(logResult.stdOut.size())));
+                analyzer->feed(
+                    std::string_view(logResult.stdOut.constData(), size_t(logResult.stdOut.size())));
                 const qint64 now = QDateTime::currentSecsSinceEpoch();
                 sent = 0;
                 for (const SenderRate &r : analyzer->senders(now - 7 * 86400, now))
-                    if (r.who.authenticated && (r.who.account.toLower() == login || r.who.account.toLower() == local))
+                    if (r.who.authenticated
+                        && (r.who.account.toLower() == login || r.who.account.toLower() == local))
                         sent += int(r.messages);
             } else {
                 //: %1 is a host, %2 the error
-                problem = tr("The mail log of %1 could not be read, so only the envelope sender is matched: %2")
-                              .arg(host, joinDetail(logResult.message, logResult.detail));
+                problem
+                    = tr("The mail log of %1 could not be read, so only the envelope sender is matched: %2")
+                          .arg(host, joinDetail(logResult.message, logResult.detail));
             }
             auto *list = new QueueListJob({m_b.mta->listSources().value(hostIndex)}, this);
             connect(list, &QueueListJob::finished, this, [=](bool ok) {
@@ -157,23 +160,25 @@ void ContainmentRunner::prepare(const ContainmentOptions &options)
         }
         emit progressed(tr("Reading the queue and log of %1").arg(m_plan.hosts[host]));
         SshSession *session = m_b.mta->sessions().value(host);
-        ssh(session, postconfReadArgv(m_b.mta->settings().paths), {}, [this, host, queues](const SshCommandResult &conf) {
-            const QStringList lines = QString::fromUtf8(conf.stdOut).split(QLatin1Char('\n'));
-            m_plan.dbTypes << (conf.ok() ? lines.value(1).trimmed() : QString());
-            m_plan.senderRestrictions << (conf.ok() ? lines.value(0).trimmed() : QString());
-            if (!conf.ok())
-                m_plan.problems << m_plan.hosts[host] + QStringLiteral(": ")
-                        + joinDetail(conf.message, QString::fromUtf8(conf.stdErr));
-        collectMatches(host, m_plan.options.queue == QueueChoice::Delete,
-                       [this, host, queues](bool, const QList<QueueMatch> &m, const QString &problem, int sent) {
-                           m_plan.matches += m;
-                           if (!problem.isEmpty())
-                               m_plan.problems << problem;
-                           if (sent >= 0)
-                               m_result.messagesSentBefore = qMax(0, m_result.messagesSentBefore) + sent;
-                           (*queues)(host + 1);
-                       });
-        });
+        ssh(session, postconfReadArgv(m_b.mta->settings().paths), {},
+            [this, host, queues](const SshCommandResult &conf) {
+                const QStringList lines = QString::fromUtf8(conf.stdOut).split(QLatin1Char('\n'));
+                m_plan.dbTypes << (conf.ok() ? lines.value(1).trimmed() : QString());
+                m_plan.senderRestrictions << (conf.ok() ? lines.value(0).trimmed() : QString());
+                if (!conf.ok())
+                    m_plan.problems << m_plan.hosts[host] + QStringLiteral(": ")
+                            + joinDetail(conf.message, QString::fromUtf8(conf.stdErr));
+                collectMatches(
+                    host, m_plan.options.queue == QueueChoice::Delete,
+                    [this, host, queues](bool, const QList<QueueMatch> &m, const QString &problem, int sent) {
+                        m_plan.matches += m;
+                        if (!problem.isEmpty())
+                            m_plan.problems << problem;
+                        if (sent >= 0)
+                            m_result.messagesSentBefore = qMax(0, m_result.messagesSentBefore) + sent;
+                        (*queues)(host + 1);
+                    });
+            });
     };
     auto directory = [this, queues]() {
         if (!m_b.directory) {
@@ -246,10 +251,11 @@ void ContainmentRunner::planSteps(ContainmentPlan *plan) const
             b.touches << tr("%1: smtpd_sender_restrictions already consults the map.").arg(h);
         b.touches << h + QStringLiteral(": ") + shellJoin(postfixArgv(paths, QStringLiteral("reload")));
         if (o.restartMta)
-            b.touches << h + QStringLiteral(": ") + shellJoin(postfixArgv(paths, QStringLiteral("stop"))) + QStringLiteral(" && ")
-                    + shellJoin(postfixArgv(paths, QStringLiteral("start")))
+            b.touches << h + QStringLiteral(": ") + shellJoin(postfixArgv(paths, QStringLiteral("stop")))
+                    + QStringLiteral(" && ") + shellJoin(postfixArgv(paths, QStringLiteral("start")))
                       << tr("Stopping and starting Postfix ends EVERY open SMTP session on %1, not only "
-                            "this account's.").arg(h);
+                            "this account's.")
+                             .arg(h);
     }
     if (!o.restartMta)
         b.touches << tr("An SMTP session that is already open stays open until it ends (Postfix is not "
@@ -263,11 +269,13 @@ void ContainmentRunner::planSteps(ContainmentPlan *plan) const
     else if (o.directory == DirectoryChoice::ResetPassword
              && isInternalAuth(plan->authMech, m_b.directory.has_value()))
         d.touches << tr("SOAP SetPasswordRequest for %1 (Zimbra's own password) and "
-                        "zimbraPasswordMustChange=TRUE").arg(acct);
+                        "zimbraPasswordMustChange=TRUE")
+                         .arg(acct);
     else if (o.directory == DirectoryChoice::ResetPassword)
         //: %1 is a directory DN
         d.touches << tr("LDAP modify %1: unicodePwd replaced by a generated password, pwdLastSet=0 "
-                        "(must change at next logon)").arg(dn);
+                        "(must change at next logon)")
+                         .arg(dn);
     else
         d.touches << tr("LDAP modify %1: userAccountControl gets ACCOUNTDISABLE").arg(dn);
     plan->steps << d;
@@ -282,7 +290,8 @@ void ContainmentRunner::planSteps(ContainmentPlan *plan) const
                          .arg(plan->countFor(h, QueueName::Deferred))
                          .arg(plan->countFor(h, QueueName::Maildrop));
         q.touches << h + QStringLiteral(": ")
-                + shellJoin(postsuperArgv(paths, o.queue == QueueChoice::Hold ? QueueAction::Hold : QueueAction::Delete))
+                + shellJoin(postsuperArgv(
+                    paths, o.queue == QueueChoice::Hold ? QueueAction::Hold : QueueAction::Delete))
                 + tr(" (queue ids on standard input)");
     }
     //: %n is a number of milliseconds
@@ -344,11 +353,21 @@ void ContainmentRunner::nextStep()
         finishStep(r);
     };
     switch (step) {
-    case ContainStep::Zimbra: stepZimbra(done); break;
-    case ContainStep::SubmissionBlock: stepBlock(0, {}, done); break;
-    case ContainStep::Directory: stepDirectory(done); break;
-    case ContainStep::Queues: stepQueues(0, false, {}, done); break;
-    case ContainStep::Forwarding: stepForwarding(done); break;
+    case ContainStep::Zimbra:
+        stepZimbra(done);
+        break;
+    case ContainStep::SubmissionBlock:
+        stepBlock(0, {}, done);
+        break;
+    case ContainStep::Directory:
+        stepDirectory(done);
+        break;
+    case ContainStep::Queues:
+        stepQueues(0, false, {}, done);
+        break;
+    case ContainStep::Forwarding:
+        stepForwarding(done);
+        break;
     }
 }
 
@@ -375,24 +394,27 @@ void ContainmentRunner::stepZimbra(Done done)
     }
     // Lock refuses new logins; EndSessions bumps zimbraAuthTokenValidityValue and flushes the
     // account cache, which is what ends tokens already issued (section 6): two existing jobs.
-    auto *lock = new ZimbraAccountActionJob(m_b.zimbra, m_plan.options.account, ZimbraAccountAction::Lock, this);
+    auto *lock
+        = new ZimbraAccountActionJob(m_b.zimbra, m_plan.options.account, ZimbraAccountAction::Lock, this);
     connect(lock, &ZimbraJob::finished, this, [this, lock, done](const ZimbraError &e) {
         lock->deleteLater();
         if (e.isError())
             return done(false, joinDetail(e.message, e.detail));
         m_result.zimbraLocked = true;
         const int before = lock->before().validityValue;
-        auto *end = new ZimbraAccountActionJob(m_b.zimbra, m_plan.options.account, ZimbraAccountAction::EndSessions,
-                                               this);
+        auto *end = new ZimbraAccountActionJob(m_b.zimbra, m_plan.options.account,
+                                               ZimbraAccountAction::EndSessions, this);
         connect(end, &ZimbraJob::finished, this, [end, done, before](const ZimbraError &e2) {
             end->deleteLater();
             if (e2.isError())
-                return done(false, tr("Locked, but the sessions were not ended: %1")
-                                       .arg(joinDetail(e2.message, e2.detail)));
+                return done(
+                    false,
+                    tr("Locked, but the sessions were not ended: %1").arg(joinDetail(e2.message, e2.detail)));
             //: %1 and %2 are numbers (zimbraAuthTokenValidityValue before and after)
-            done(true, tr("Locked; token validity %1 -> %2, account cache flushed: web and IMAP sessions end.")
-                           .arg(before)
-                           .arg(end->after().validityValue));
+            done(true,
+                 tr("Locked; token validity %1 -> %2, account cache flushed: web and IMAP sessions end.")
+                     .arg(before)
+                     .arg(end->after().validityValue));
         });
         end->start();
     });
@@ -425,34 +447,38 @@ void ContainmentRunner::blockHost(int host, bool add, Done done)
         ssh(s, readMapArgv(map), {}, [=](const SshCommandResult &read) {
             if (!read.ok())
                 return fail(shellJoin(read.argv), read);
-            const QByteArray content = add ? mapWithLogin(read.stdOut, login) : mapWithoutLogin(read.stdOut, login);
+            const QByteArray content
+                = add ? mapWithLogin(read.stdOut, login) : mapWithoutLogin(read.stdOut, login);
             ssh(s, writeMapArgv(map), content, [=](const SshCommandResult &write) {
                 if (!write.ok())
                     return fail(shellJoin(write.argv), write);
                 ssh(s, postmapArgv(paths, dbType, map), {}, [=](const SshCommandResult &pm) {
                     if (!pm.ok())
                         return fail(shellJoin(pm.argv), pm);
-                    const QString wanted
-                        = add ? restrictionsWith(current, entry)
-                              : (mapIsEmpty(content) ? restrictionsWithout(current, entry) : current);
+                    const QString wanted = add
+                        ? restrictionsWith(current, entry)
+                        : (mapIsEmpty(content) ? restrictionsWithout(current, entry) : current);
                     auto reload = [=]() {
-                        ssh(s, postfixArgv(paths, QStringLiteral("reload")), {}, [=](const SshCommandResult &rl) {
-                            if (!rl.ok())
-                                return fail(shellJoin(rl.argv), rl);
-                            if (!add || !m_plan.options.restartMta)
-                                return done(true, QString());
-                            ssh(s, postfixArgv(paths, QStringLiteral("stop")), {}, [=](const SshCommandResult &st) {
-                                if (!st.ok())
-                                    return fail(shellJoin(st.argv), st);
-                                ssh(s, postfixArgv(paths, QStringLiteral("start")), {},
-                                    [=](const SshCommandResult &sa) {
-                                        if (!sa.ok())
-                                            return fail(shellJoin(sa.argv), sa);
-                                        done(true, tr("Postfix was stopped and started: every open SMTP "
-                                                      "session ended."));
+                        ssh(s, postfixArgv(paths, QStringLiteral("reload")), {},
+                            [=](const SshCommandResult &rl) {
+                                if (!rl.ok())
+                                    return fail(shellJoin(rl.argv), rl);
+                                if (!add || !m_plan.options.restartMta)
+                                    return done(true, QString());
+                                ssh(s, postfixArgv(paths, QStringLiteral("stop")), {},
+                                    [=](const SshCommandResult &st) {
+                                        if (!st.ok())
+                                            return fail(shellJoin(st.argv), st);
+                                        ssh(s, postfixArgv(paths, QStringLiteral("start")), {},
+                                            [=](const SshCommandResult &sa) {
+                                                if (!sa.ok())
+                                                    return fail(shellJoin(sa.argv), sa);
+                                                done(true,
+                                                     tr("Postfix was stopped and started: every open SMTP "
+                                                        "session ended."));
+                                            });
                                     });
                             });
-                        });
                     };
                     if (wanted == current)
                         return reload();
@@ -530,8 +556,9 @@ void ContainmentRunner::stepDirectory(Done done)
         if (reset) {
             m_result.directoryReset = true;
             m_result.passwordReset = true;
-            done(true, tr("Directory password reset to a generated one; it must be changed at the next "
-                          "logon, so the old one no longer binds."));
+            done(true,
+                 tr("Directory password reset to a generated one; it must be changed at the next "
+                    "logon, so the old one no longer binds."));
         } else {
             m_result.directoryDisabled = true;
             done(true, tr("Directory account disabled."));
@@ -563,35 +590,39 @@ void ContainmentRunner::stepQueues(int host, bool recheck, QStringList errors, D
     }
     const QString name = m_b.mta->hostNames().value(host);
     const bool hold = m_plan.options.queue == QueueChoice::Hold;
-    collectMatches(host, !hold, [=](bool listed, const QList<QueueMatch> &matches, const QString &problem, int) mutable {
-        if (!listed) {
-            errors << name + QStringLiteral(": ") + problem;
-            return stepQueues(host + 1, recheck, errors, done);
-        }
-        // Without the log only the envelope sender matches: a forged sender would be missed.
-        if (!problem.isEmpty() && !errors.contains(name + QStringLiteral(": ") + problem))
-            errors << name + QStringLiteral(": ") + problem;
-        if (matches.isEmpty())
-            return stepQueues(host + 1, recheck, errors, done);
-        QStringList ids;
-        for (const QueueMatch &m : matches)
-            ids << m.id;
-        auto *job = new QueueActionJob(m_b.mta->sessions().value(host), m_b.mta->settings().paths,
-                                       hold ? QueueAction::Hold : QueueAction::Delete, ids, this);
-        connect(job, &QueueActionJob::finished, this, [=](const PostsuperOutcome &out) mutable {
-            job->deleteLater();
+    collectMatches(
+        host, !hold, [=](bool listed, const QList<QueueMatch> &matches, const QString &problem, int) mutable {
+            if (!listed) {
+                errors << name + QStringLiteral(": ") + problem;
+                return stepQueues(host + 1, recheck, errors, done);
+            }
+            // Without the log only the envelope sender matches: a forged sender would be missed.
+            if (!problem.isEmpty() && !errors.contains(name + QStringLiteral(": ") + problem))
+                errors << name + QStringLiteral(": ") + problem;
+            if (matches.isEmpty())
+                return stepQueues(host + 1, recheck, errors, done);
+            QStringList ids;
             for (const QueueMatch &m : matches)
-                if (out.doneIds.contains(m.id))
-                    (hold ? m_result.held : m_result.deleted) << m;
-            if (job->error() != SshError::None)
-                errors << name + QStringLiteral(": ") + joinDetail(job->errorMessage(), job->errorDetail());
-            else if (!out.unknownIds.isEmpty())
-                //: %1 host, %n number of messages
-                errors << tr("%1: the fate of %n message(s) is unknown.", nullptr, int(out.unknownIds.size())).arg(name);
-            stepQueues(host + 1, recheck, errors, done);
+                ids << m.id;
+            auto *job = new QueueActionJob(m_b.mta->sessions().value(host), m_b.mta->settings().paths,
+                                           hold ? QueueAction::Hold : QueueAction::Delete, ids, this);
+            connect(job, &QueueActionJob::finished, this, [=](const PostsuperOutcome &out) mutable {
+                job->deleteLater();
+                for (const QueueMatch &m : matches)
+                    if (out.doneIds.contains(m.id))
+                        (hold ? m_result.held : m_result.deleted) << m;
+                if (job->error() != SshError::None)
+                    errors << name + QStringLiteral(": ")
+                            + joinDetail(job->errorMessage(), job->errorDetail());
+                else if (!out.unknownIds.isEmpty())
+                    //: %1 host, %n number of messages
+                    errors << tr("%1: the fate of %n message(s) is unknown.", nullptr,
+                                 int(out.unknownIds.size()))
+                                  .arg(name);
+                stepQueues(host + 1, recheck, errors, done);
+            });
+            job->start();
         });
-        job->start();
-    });
 }
 
 void ContainmentRunner::stepForwarding(Done done)
@@ -607,7 +638,8 @@ void ContainmentRunner::stepForwarding(Done done)
         if (fwd.isEmpty())
             return done(true, tr("The account forwards no mail."));
         //: %1 is a list of addresses
-        done(false, tr("The account still forwards to %1: remove it by hand.").arg(fwd.join(QStringLiteral(", "))));
+        done(false,
+             tr("The account still forwards to %1: remove it by hand.").arg(fwd.join(QStringLiteral(", "))));
     });
     job->start();
 }
@@ -638,7 +670,8 @@ void ContainmentRunner::undo(const ContainmentResult &result)
             return (*unblock)(i + 1);
         blockHost(host, false, [=](bool ok, const QString &detail) {
             record(ContainStep::SubmissionBlock, QStringLiteral("submission_block"), ok,
-                   ok ? tr("%1: the login is accepted at submission again.").arg(result.blockedHosts[i]) : detail);
+                   ok ? tr("%1: the login is accepted at submission again.").arg(result.blockedHosts[i])
+                      : detail);
             (*unblock)(i + 1);
         });
     };
@@ -656,7 +689,8 @@ void ContainmentRunner::undo(const ContainmentResult &result)
                     (*unblock)(0);
                 continue;
             }
-            auto *job = new QueueActionJob(s, m_b.mta->settings().paths, QueueAction::Release, it.value(), this);
+            auto *job
+                = new QueueActionJob(s, m_b.mta->settings().paths, QueueAction::Release, it.value(), this);
             const QString host = it.key();
             connect(job, &QueueActionJob::finished, this, [=](const PostsuperOutcome &out) {
                 job->deleteLater();

@@ -67,7 +67,8 @@ signals:
 
 private:
     using Done = std::function<void(bool ok, const QString &detail)>;
-    using Matches = std::function<void(bool listed, const QList<QueueMatch> &, const QString &problem, int sentBefore)>;
+    using Matches
+        = std::function<void(bool listed, const QList<QueueMatch> &, const QString &problem, int sentBefore)>;
 
     void ssh(SshSession *s, const QStringList &argv, const QByteArray &in,
              std::function<void(const SshCommandResult &)> next);

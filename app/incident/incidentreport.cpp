@@ -23,11 +23,16 @@ QString stamp(const QDateTime &t)
 QString timelineKindLabel(TimelineEvent::Kind k)
 {
     switch (k) {
-    case TimelineEvent::Kind::FailedLogin: return QCoreApplication::translate("IncidentReport", "Failed login");
-    case TimelineEvent::Kind::NewIpLogin: return QCoreApplication::translate("IncidentReport", "Login from a new IP");
-    case TimelineEvent::Kind::BurstStart: return QCoreApplication::translate("IncidentReport", "Sending burst starts");
-    case TimelineEvent::Kind::Detection: return QCoreApplication::translate("IncidentReport", "Detection");
-    case TimelineEvent::Kind::Step: return QCoreApplication::translate("IncidentReport", "Containment step");
+    case TimelineEvent::Kind::FailedLogin:
+        return QCoreApplication::translate("IncidentReport", "Failed login");
+    case TimelineEvent::Kind::NewIpLogin:
+        return QCoreApplication::translate("IncidentReport", "Login from a new IP");
+    case TimelineEvent::Kind::BurstStart:
+        return QCoreApplication::translate("IncidentReport", "Sending burst starts");
+    case TimelineEvent::Kind::Detection:
+        return QCoreApplication::translate("IncidentReport", "Detection");
+    case TimelineEvent::Kind::Step:
+        return QCoreApplication::translate("IncidentReport", "Containment step");
     }
     return QString();
 }
@@ -74,7 +79,8 @@ QString IncidentReport::toHtml() const
     h += QStringLiteral("<h1>") + esc(title()) + QStringLiteral("</h1>");
     if (!profile.isEmpty())
         //: %1 is the connection profile (school)
-        h += QStringLiteral("<p>") + esc(QCoreApplication::translate("IncidentReport", "Server: %1").arg(profile))
+        h += QStringLiteral("<p>")
+            + esc(QCoreApplication::translate("IncidentReport", "Server: %1").arg(profile))
             + QStringLiteral("</p>");
     if (detectedAt.isValid())
         h += QStringLiteral("<p>")
@@ -106,7 +112,8 @@ QString IncidentReport::toHtml() const
     h += QStringLiteral("<li>")
         + esc(QCoreApplication::translate("IncidentReport", "%n message(s) held", nullptr, int(held.size())))
         + QStringLiteral("</li><li>")
-        + esc(QCoreApplication::translate("IncidentReport", "%n message(s) deleted", nullptr, int(deleted.size())))
+        + esc(QCoreApplication::translate("IncidentReport", "%n message(s) deleted", nullptr,
+                                          int(deleted.size())))
         + QStringLiteral("</li></ul>");
 
     const QList<QueueMatch> touched = held + deleted;

@@ -152,7 +152,8 @@ QStringList postconfReadArgv(const MtaPaths &paths)
 
 QStringList postconfSetArgv(const MtaPaths &paths, const QString &value)
 {
-    QStringList argv {paths.postconf, QStringLiteral("-e"), QStringLiteral("smtpd_sender_restrictions=") + value};
+    QStringList argv {paths.postconf, QStringLiteral("-e"),
+                      QStringLiteral("smtpd_sender_restrictions=") + value};
     withSudo(paths, &argv);
     return argv;
 }

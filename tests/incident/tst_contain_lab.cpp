@@ -149,16 +149,26 @@ void TestContainLab::initTestCase()
     const QJsonObject ldap = m_labJson.value(QStringLiteral("ldap")).toObject();
     m_conn = {QStringLiteral("--ssh"),
               QStringLiteral("zimbra@127.0.0.1:%1").arg(ssh.value(QStringLiteral("port")).toInt()),
-              QStringLiteral("--ssh-key"), ssh.value(QStringLiteral("key")).toString(),
-              QStringLiteral("--known-hosts"), ssh.value(QStringLiteral("known_hosts")).toString(),
-              QStringLiteral("--ldap"), ldap.value(QStringLiteral("url")).toString(),
-              QStringLiteral("--ldap-bind"), ldap.value(QStringLiteral("bind")).toString(),
-              QStringLiteral("--ldap-password-file"), ldap.value(QStringLiteral("password_file")).toString(),
-              QStringLiteral("--ldap-base"), ldap.value(QStringLiteral("base")).toString(),
-              QStringLiteral("--pin"), QStringLiteral("sha256:") + soap.value(QStringLiteral("cert_sha256")).toString(),
-              QStringLiteral("--pin"), QStringLiteral("sha256:") + ldap.value(QStringLiteral("cert_sha256")).toString(),
-              QStringLiteral("--soap-user"), soap.value(QStringLiteral("admin")).toString(),
-              QStringLiteral("--soap-password-file"), soap.value(QStringLiteral("password_file")).toString()};
+              QStringLiteral("--ssh-key"),
+              ssh.value(QStringLiteral("key")).toString(),
+              QStringLiteral("--known-hosts"),
+              ssh.value(QStringLiteral("known_hosts")).toString(),
+              QStringLiteral("--ldap"),
+              ldap.value(QStringLiteral("url")).toString(),
+              QStringLiteral("--ldap-bind"),
+              ldap.value(QStringLiteral("bind")).toString(),
+              QStringLiteral("--ldap-password-file"),
+              ldap.value(QStringLiteral("password_file")).toString(),
+              QStringLiteral("--ldap-base"),
+              ldap.value(QStringLiteral("base")).toString(),
+              QStringLiteral("--pin"),
+              QStringLiteral("sha256:") + soap.value(QStringLiteral("cert_sha256")).toString(),
+              QStringLiteral("--pin"),
+              QStringLiteral("sha256:") + ldap.value(QStringLiteral("cert_sha256")).toString(),
+              QStringLiteral("--soap-user"),
+              soap.value(QStringLiteral("admin")).toString(),
+              QStringLiteral("--soap-password-file"),
+              soap.value(QStringLiteral("password_file")).toString()};
     m_dir.url = ldap.value(QStringLiteral("url")).toString();
     m_dir.bindIdentity = ldap.value(QStringLiteral("bind")).toString();
     m_dir.baseDn = ldap.value(QStringLiteral("base")).toString();
@@ -197,7 +207,8 @@ ZimbraAccount TestContainLab::zimbraAccount(const QString &user)
     TlsTrust trust;
     trust.addGlobalPin(QStringLiteral("sha256:") + soap.value(QStringLiteral("cert_sha256")).toString());
     client.setTrust(trust);
-    client.setEndpoint(QUrl(soap.value(QStringLiteral("url")).toString()), soap.value(QStringLiteral("admin")).toString());
+    client.setEndpoint(QUrl(soap.value(QStringLiteral("url")).toString()),
+                       soap.value(QStringLiteral("admin")).toString());
     client.setPassword(readText(soap.value(QStringLiteral("password_file")).toString()));
     AccountJob job(&client, user);
     QSignalSpy spy(&job, &ZimbraJob::finished);
@@ -214,7 +225,8 @@ void TestContainLab::containHoldReset()
     // The login's messages: the seeder's own list (joined from the log) plus anything queued
     // with its sender or bouncing to it.
     QSet<QString> expected;
-    for (const QJsonValue &v : gt.value(QStringLiteral("queue_ids_by_sender")).toObject().value(kAccount).toArray())
+    for (const QJsonValue &v :
+         gt.value(QStringLiteral("queue_ids_by_sender")).toObject().value(kAccount).toArray())
         if (before.contains(v.toString()) && before[v.toString()].queue != QLatin1String("hold"))
             expected.insert(v.toString());
     for (auto it = before.cbegin(); it != before.cend(); ++it)
@@ -228,11 +240,14 @@ void TestContainLab::containHoldReset()
     QByteArray why;
     QCOMPARE(submissionCode(kAccount, m_seededPw, &why), 250);
 
-    const QStringList soap {QStringLiteral("--soap"),
-                            m_labJson.value(QStringLiteral("soap")).toObject().value(QStringLiteral("url")).toString()};
+    const QStringList soap {
+        QStringLiteral("--soap"),
+        m_labJson.value(QStringLiteral("soap")).toObject().value(QStringLiteral("url")).toString()};
     const QStringList args = QStringList {QStringLiteral("--json")} + m_conn + soap
-        + QStringList {QStringLiteral("contain"), kAccount, QStringLiteral("--hold"), QStringLiteral("--reset-password"),
-                       QStringLiteral("--generate"), QStringLiteral("--recheck-delay"), QStringLiteral("1")};
+        + QStringList {QStringLiteral("contain"),    kAccount,
+                       QStringLiteral("--hold"),     QStringLiteral("--reset-password"),
+                       QStringLiteral("--generate"), QStringLiteral("--recheck-delay"),
+                       QStringLiteral("1")};
 
     // Without --yes: the plan only, exit 2, nothing touched.
     QJsonObject preview;
@@ -283,7 +298,8 @@ void TestContainLab::containHoldReset()
         if (expected.contains(it.key()))
             QVERIFY2(after.value(it.key()).queue == QLatin1String("hold"), qPrintable(it.key()));
         else if (after.contains(it.key()))
-            QVERIFY2(after[it.key()].queue == it->queue || it->queue == QLatin1String("active"), qPrintable(it.key()));
+            QVERIFY2(after[it.key()].queue == it->queue || it->queue == QLatin1String("active"),
+                     qPrintable(it.key()));
     }
 
     // Audit: one line per step, all ok.
@@ -297,8 +313,8 @@ void TestContainLab::containHoldReset()
             && o.value(QStringLiteral("result")).toString() == QLatin1String("ok"))
             logged.insert(o.value(QStringLiteral("action")).toString());
     }
-    for (const char *k : {"contain.zimbra_lock", "contain.submission_block", "contain.directory", "contain.queues",
-                          "contain.forwarding"})
+    for (const char *k : {"contain.zimbra_lock", "contain.submission_block", "contain.directory",
+                          "contain.queues", "contain.forwarding"})
         QVERIFY2(logged.contains(QString::fromLatin1(k)), k);
 
     undoAll(kAccount, before, true);
@@ -333,7 +349,8 @@ void TestContainLab::undoAll(const QString &account, const QHash<QString, Queued
     TlsTrust trust;
     trust.addGlobalPin(QStringLiteral("sha256:") + soap.value(QStringLiteral("cert_sha256")).toString());
     client.setTrust(trust);
-    client.setEndpoint(QUrl(soap.value(QStringLiteral("url")).toString()), soap.value(QStringLiteral("admin")).toString());
+    client.setEndpoint(QUrl(soap.value(QStringLiteral("url")).toString()),
+                       soap.value(QStringLiteral("admin")).toString());
     client.setPassword(readText(soap.value(QStringLiteral("password_file")).toString()));
     ContainmentBackends b;
     b.zimbra = &client;
@@ -366,7 +383,8 @@ void TestContainLab::undoAll(const QString &account, const QHash<QString, Queued
     const QHash<QString, Queued> restored = snapshot();
     for (auto it = before.cbegin(); it != before.cend(); ++it)
         if (restored.contains(it.key()))
-            QVERIFY2((restored[it.key()].queue == QLatin1String("hold")) == (it->queue == QLatin1String("hold")),
+            QVERIFY2((restored[it.key()].queue == QLatin1String("hold"))
+                         == (it->queue == QLatin1String("hold")),
                      qPrintable(it.key()));
     QByteArray why;
     if (account == kAccount)
@@ -390,18 +408,20 @@ void TestContainLab::stepFailureIsReportedOthersRun()
     m_disabled = true; // --disable below
     QJsonObject doc;
     QByteArray err;
-    const int rc = cli(QStringList {QStringLiteral("--json")} + m_conn
-                           + QStringList {QStringLiteral("--soap"), QStringLiteral("https://127.0.0.1:9/service/admin/soap"),
-                                          QStringLiteral("contain"), who, QStringLiteral("--disable"),
-                                          QStringLiteral("--recheck-delay"), QStringLiteral("0"), QStringLiteral("--yes")},
-                       &doc, &err);
+    const int rc = cli(
+        QStringList {QStringLiteral("--json")} + m_conn
+            + QStringList {QStringLiteral("--soap"), QStringLiteral("https://127.0.0.1:9/service/admin/soap"),
+                           QStringLiteral("contain"), who, QStringLiteral("--disable"),
+                           QStringLiteral("--recheck-delay"), QStringLiteral("0"), QStringLiteral("--yes")},
+        &doc, &err);
     QCOMPARE(rc, 1);
     QHash<QString, QJsonObject> steps;
     for (const QJsonValue &v : doc.value(QStringLiteral("steps")).toArray())
         steps.insert(v.toObject().value(QStringLiteral("step")).toString(), v.toObject());
     QCOMPARE(steps.size(), 5);
     QVERIFY(!steps[QStringLiteral("zimbra_lock")].value(QStringLiteral("done")).toBool());
-    QVERIFY2(!steps[QStringLiteral("zimbra_lock")].value(QStringLiteral("detail")).toString().isEmpty(), err.constData());
+    QVERIFY2(!steps[QStringLiteral("zimbra_lock")].value(QStringLiteral("detail")).toString().isEmpty(),
+             err.constData());
     QVERIFY(steps[QStringLiteral("submission_block")].value(QStringLiteral("done")).toBool());
     QVERIFY(steps[QStringLiteral("directory")].value(QStringLiteral("done")).toBool());
     QVERIFY(steps[QStringLiteral("queues")].value(QStringLiteral("done")).toBool());
@@ -423,7 +443,8 @@ void TestContainLab::cleanupTestCase()
     if (!m_dirty)
         return;
     // A test stopped half-way: undo what it did (best effort), then say so.
-    qWarning("containment test stopped half-way: undoing; if this fails the lab needs `tests/lab/lab-up.sh --seed`");
+    qWarning("containment test stopped half-way: undoing; if this fails the lab needs `tests/lab/lab-up.sh "
+             "--seed`");
     undoAll(m_dirtyAccount, m_before, m_dirtyAccount == kAccount);
 }
 

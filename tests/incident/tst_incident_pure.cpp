@@ -28,7 +28,8 @@ private slots:
         const QByteArray back = mapWithoutLogin(m, QStringLiteral("ikasle3@tartanga.test"));
         QCOMPARE(back, other);
         QVERIFY(!mapIsEmpty(back));
-        QVERIFY(mapIsEmpty(mapWithoutLogin(mapWithLogin({}, QStringLiteral("a@b.test")), QStringLiteral("a@b.test"))));
+        QVERIFY(mapIsEmpty(
+            mapWithoutLogin(mapWithLogin({}, QStringLiteral("a@b.test")), QStringLiteral("a@b.test"))));
         // A key that merely starts with the login is another account.
         QVERIFY(!mapHasLogin("ikasle30@tartanga.test REJECT\n", QStringLiteral("ikasle3@tartanga.test")));
     }
@@ -85,7 +86,12 @@ private slots:
         QCOMPARE(j.value(QStringLiteral("messages_held")).toInt(), 2);
         QCOMPARE(j.value(QStringLiteral("messages_deleted")).toInt(), 0);
         QCOMPARE(j.value(QStringLiteral("steps")).toArray().size(), 2);
-        QCOMPARE(j.value(QStringLiteral("steps")).toArray().at(1).toObject().value(QStringLiteral("step")).toString(),
+        QCOMPARE(j.value(QStringLiteral("steps"))
+                     .toArray()
+                     .at(1)
+                     .toObject()
+                     .value(QStringLiteral("step"))
+                     .toString(),
                  QStringLiteral("queues"));
         QVERIFY(!r.allDone());
     }
