@@ -1,4 +1,5 @@
 #include "lockoutpoliciespage.h"
+#include "mtasettingspanel.h"
 
 #include "accounts/adminconnections.h"
 #include "audit/auditlog.h"
@@ -18,6 +19,7 @@
 #include <QRegularExpressionValidator>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -40,6 +42,18 @@ LockoutPoliciesPage::LockoutPoliciesPage(AdminConnections *connections, QWidget 
     retranslateUi();
 }
 
+void LockoutPoliciesPage::setConfirmationsAutoAccepted(bool on)
+{
+    m_autoConfirm = on;
+    m_mta->setConfirmationsAutoAccepted(on);
+}
+
+void LockoutPoliciesPage::setAuditLogPath(const QString &path)
+{
+    m_auditPath = path;
+    m_mta->setAuditLogPath(path);
+}
+
 QString LockoutPoliciesPage::title() const
 {
     return tr("Lockout policy");
@@ -60,7 +74,9 @@ void LockoutPoliciesPage::buildUi()
     m_heading->setFont(hf);
     layout->addWidget(m_heading);
 
-    auto *split = new QSplitter(Qt::Horizontal, this);
+    // Two tabs: lockout policy, and the MTA settings (issue 6) on the same connection.
+    m_tabs = new QTabWidget(this);
+    auto *split = new QSplitter(Qt::Horizontal, m_tabs);
     // Zimbra side.
     m_zimbraBox = new QGroupBox(split);
     auto *z = new QVBoxLayout(m_zimbraBox);
@@ -180,7 +196,10 @@ void LockoutPoliciesPage::buildUi()
     split->addWidget(m_adBox);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
-    layout->addWidget(split, 1);
+    m_tabs->addTab(split, QString());
+    m_mta = new MtaSettingsPanel(m_conn, m_tabs);
+    m_tabs->addTab(m_mta, QString());
+    layout->addWidget(m_tabs, 1);
 
     auto *bottom = new QHBoxLayout;
     m_message = new QLabel(this);
@@ -240,6 +259,9 @@ void LockoutPoliciesPage::retranslateUi()
     m_complexity->setText(tr("Passwords must be &complex"));
     m_applyAd->setText(tr("Apply domain &policy"));
     m_reload->setText(tr("Re&load"));
+    m_tabs->setTabText(0, tr("Lockout policy"));
+    m_tabs->setTabText(1, tr("MTA settings"));
+    m_mta->retranslateUi();
     showClasses();
     emit titleChanged();
 }
@@ -266,6 +288,7 @@ QString LockoutPoliciesPage::refresh()
     m_loadedOnce = true;
     loadClasses();
     loadDomainPolicy();
+    m_mta->refresh();
     return {};
 }
 

@@ -17,10 +17,12 @@ class QLineEdit;
 class QPushButton;
 class QSpinBox;
 class QTableWidget;
+class QTabWidget;
 
 namespace zaindari {
 
 class AdminConnections;
+class MtaSettingsPanel;
 struct AuditEntry;
 struct LockoutChange;
 
@@ -35,8 +37,10 @@ public:
     void setProfile(const std::optional<Profile> &profile) override;
     QString refresh() override;
 
-    void setConfirmationsAutoAccepted(bool on) { m_autoConfirm = on; }
-    void setAuditLogPath(const QString &path) { m_auditPath = path; }
+    // Also for the MTA settings tab.
+    void setConfirmationsAutoAccepted(bool on);
+    void setAuditLogPath(const QString &path);
+    MtaSettingsPanel *mtaPanel() const { return m_mta; }
 
     QTableWidget *cosTable() const { return m_table; }
     const QList<CosInfo> &classes() const { return m_classes; }
@@ -105,6 +109,8 @@ private:
     QLabel *m_adProblem;
     QLabel *m_message;
     QList<QLabel *> m_formLabels;
+    QTabWidget *m_tabs;
+    MtaSettingsPanel *m_mta;
 };
 
 } // namespace zaindari
