@@ -1,5 +1,8 @@
 #include "connectiontestpanel.h"
 
+#include "common/certificatedialog.h"
+#include "mta/mtatester.h"
+#include "queues/hostkeydialog.h"
 #include "widgets/connectionindicator.h"
 
 #include <QEvent>
@@ -8,6 +11,7 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QTimer>
 
 namespace zaindari {
 
@@ -100,6 +104,31 @@ void ConnectionTestPanel::runTester(const Profile &profile, const QString &secre
         return;
     }
     m_tester = tester;
+    // Certificates (Zimbra, directory): "accept and pin" goes into the edited profile, then the
+    // test runs again with it (a Zimbra test that is still running just goes on).
+    attachCertificateDialog(tester, this, [this](const QString &hostPort, const QString &fingerprint) {
+        emit trustPinned(false, hostPort, fingerprint);
+        QTimer::singleShot(0, this, &ConnectionTestPanel::startTest);
+    });
+    if (auto *mta = qobject_cast<MtaConnectionTester *>(tester)) {
+        // An unknown SSH host key: the technician compares the fingerprint and decides.
+        connect(mta, &MtaConnectionTester::hostKeyQuestionAsked, this,
+                [this, mta](const QString &hostName, const SshHostKeyInfo &info) {
+                    auto *dialog = new HostKeyDialog(hostName, info, this);
+                    dialog->setAttribute(Qt::WA_DeleteOnClose);
+                    const QPointer<MtaConnectionTester> guard(mta);
+                    connect(dialog, &QDialog::finished, this, [this, guard, info](int result) {
+                        const bool remember = result == HostKeyDialog::AcceptedAndRemembered;
+                        const bool trust = remember || result == HostKeyDialog::AcceptedOnce;
+                        if (remember)
+                            emit trustPinned(true, info.host + QLatin1Char(':') + QString::number(info.port),
+                                             info.fingerprint);
+                        if (guard)
+                            guard->answerHostKey(trust, remember);
+                    });
+                    dialog->open();
+                });
+    }
     connect(tester, &ConnectionTester::progressed, this,
             [this](const QString &what) { m_result->setText(what); });
     connect(tester, &ConnectionTester::finished, this,

@@ -39,6 +39,9 @@ public slots:
 
 signals:
     void testFinished(bool ok, const QString &message, const QString &detail);
+    // The technician chose "accept and pin/remember" during a test: the profile editor stores
+    // it in the edited profile's TrustPins (`ssh`: sshHostKeys, else tlsCertificates).
+    void trustPinned(bool ssh, const QString &hostPort, const QString &fingerprint);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -5,6 +5,9 @@
 #include "trustsection.h"
 #include "zimbrasection.h"
 
+#include "common/tlstrust.h"
+#include "connectiontestpanel.h"
+
 #include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
@@ -12,6 +15,8 @@
 #include <QScrollArea>
 #include <QTabWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace zaindari {
 
@@ -72,6 +77,23 @@ ProfileEditor::ProfileEditor(SecretStore *secrets, QWidget *parent)
     m_ssh->profileProvider = provider;
     m_zimbra->profileProvider = provider;
     m_directory->profileProvider = provider;
+    // A pin accepted during "Test connection" belongs to the profile being edited.
+    for (ConnectionTestPanel *panel : {m_ssh->testPanel(), m_zimbra->testPanel(), m_directory->testPanel()})
+        connect(panel, &ConnectionTestPanel::trustPinned, this,
+                [this](bool ssh, const QString &hostPort, const QString &fingerprint) {
+                    Profile p = profile();
+                    if (ssh) {
+                        auto &keys = p.trust.sshHostKeys;
+                        keys.erase(std::remove_if(keys.begin(), keys.end(),
+                                                  [&](const auto &k) { return k.first == hostPort; }),
+                                   keys.end());
+                        keys.append({hostPort, fingerprint});
+                    } else {
+                        TlsTrust::storePin(p, hostPort, fingerprint);
+                    }
+                    m_trust->load(p);
+                    setModified(true);
+                });
     connect(m_secrets, &SecretStore::keychainUnavailable, this, &ProfileEditor::updateKeychainNote);
     updateKeychainNote();
     retranslateUi();
