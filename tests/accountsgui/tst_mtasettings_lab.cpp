@@ -122,9 +122,14 @@ void TestMtaSettingsLab::showsTheRelayHostZimbraHolds()
     const auto truth = readRelay();
     QVERIFY2(truth, "the relay host cannot be read through the core");
     QSignalSpy loaded(m_panel.get(), &MtaSettingsPanel::relayLoaded);
+    QSignalSpy stats(m_panel.get(), &MtaSettingsPanel::statsLoaded);
     m_panel->refresh();
     QVERIFY(loaded.wait(30000));
     QCOMPARE(loaded.first().first().toBool(), true);
+    // The message counts answer too (a chart, or the note that the logger is off).
+    QVERIFY(stats.size() == 1 || stats.wait(30000));
+    QVERIFY2(stats.first().first().toBool(), qPrintable(m_panel->statsNoteText()));
+    qInfo("%s (%d hours)", qPrintable(m_panel->statsNoteText()), int(m_panel->hourlyCounts().size()));
 
     QTableWidget *table = m_panel->relayTable();
     QCOMPARE(table->rowCount(), int(truth->servers.size()) + 1);
