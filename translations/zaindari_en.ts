@@ -46,6 +46,11 @@
         <source>About to %1 %n message(s):</source>
         <translation><numerusform>About to %1 %n message:</numerusform><numerusform>About to %1 %n messages:</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n step(s) could not be written to the audit log.</source>
+        <extracomment>%n is a number of steps</extracomment>
+        <translation><numerusform>%n step could not be written to the audit log.</numerusform><numerusform>%n steps could not be written to the audit log.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>IncidentReport</name>
@@ -183,6 +188,13 @@
         <source>%1: %n message(s) requested.</source>
         <extracomment>%1 is an action such as "Hold", %n the number of messages</extracomment>
         <translation><numerusform>%1: %n message requested.</numerusform><numerusform>%1: %n messages requested.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>zaindari::MtaSettingsPanel</name>
+    <message numerus="yes">
+        <source>%n message(s) in the last 48 hours (zmmtastats, mta_count).</source>
+        <translation><numerusform>%n message in the last 48 hours (zmmtastats, mta_count).</numerusform><numerusform>%n messages in the last 48 hours (zmmtastats, mta_count).</numerusform></translation>
     </message>
 </context>
 <context>

@@ -113,6 +113,26 @@
         <source>Change relay host</source>
         <translation>Cambiar el host de retransmisión</translation>
     </message>
+    <message>
+        <source>Unlock in Active Directory</source>
+        <translation>Desbloquear en Active Directory</translation>
+    </message>
+    <message>
+        <source>Disable in Active Directory</source>
+        <translation>Deshabilitar en Active Directory</translation>
+    </message>
+    <message>
+        <source>Enable in Active Directory</source>
+        <translation>Habilitar en Active Directory</translation>
+    </message>
+    <message>
+        <source>Reset Active Directory password</source>
+        <translation>Restablecer la contraseña de Active Directory</translation>
+    </message>
+    <message>
+        <source>Change domain policy</source>
+        <translation>Cambiar la política del dominio</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -874,6 +894,52 @@
         <source>Usage: zaindari-cli %1 %2</source>
         <translation>Uso: zaindari-cli %1 %2</translation>
     </message>
+    <message numerus="yes">
+        <source>Messages held: %n</source>
+        <extracomment>%n is a number of messages</extracomment>
+        <translation><numerusform>Mensajes retenidos: %n</numerusform><numerusform>Mensajes retenidos: %n</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Messages deleted: %n</source>
+        <translation><numerusform>Mensajes eliminados: %n</numerusform><numerusform>Mensajes eliminados: %n</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) could not be written to the audit log.</source>
+        <extracomment>%n is a number of steps</extracomment>
+        <translation><numerusform>No se ha podido escribir %n paso en el registro de auditoría.</numerusform><numerusform>No se han podido escribir %n pasos en el registro de auditoría.</numerusform></translation>
+    </message>
+    <message>
+        <source>Contain a captured account: lock, block submission, secure the directory account, hold or delete its queued mail.</source>
+        <translation>Contener una cuenta comprometida: bloquearla, impedir su envío SMTP, proteger la cuenta del directorio y retener o eliminar su correo en cola.</translation>
+    </message>
+    <message>
+        <source>Hold the account's queued messages (default).</source>
+        <translation>Retener los mensajes en cola de la cuenta (predeterminado).</translation>
+    </message>
+    <message>
+        <source>Delete the account's queued messages (cannot be undone).</source>
+        <translation>Eliminar los mensajes en cola de la cuenta (no se puede deshacer).</translation>
+    </message>
+    <message>
+        <source>Disable the directory account.</source>
+        <translation>Deshabilitar la cuenta del directorio.</translation>
+    </message>
+    <message>
+        <source>Reset the password (must be changed at the next logon).</source>
+        <translation>Restablecer la contraseña (debe cambiarse en el próximo inicio de sesión).</translation>
+    </message>
+    <message>
+        <source>Stop and start Postfix to end open SMTP sessions (ends EVERY session on the host).</source>
+        <translation>Detener e iniciar Postfix para cerrar las sesiones SMTP abiertas (cierra TODAS las sesiones del host).</translation>
+    </message>
+    <message>
+        <source>Seconds before the queues are read again for stragglers (default 5).</source>
+        <translation>Segundos antes de volver a leer las colas en busca de mensajes rezagados (predeterminado: 5).</translation>
+    </message>
+    <message>
+        <source>Carry out the plan (without it, only show it).</source>
+        <translation>Ejecutar el plan (sin esta opción, solo se muestra).</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionState</name>
@@ -897,13 +963,41 @@
 <context>
     <name>ConnectionTester</name>
     <message>
-        <source>Testing the %1 connection arrives with a later version of Zaindari.</source>
-        <extracomment>%1 is a backend name: "SSH", "Zimbra admin" or "Active Directory"</extracomment>
-        <translation>La prueba de la conexión con %1 llegará en una versión posterior de Zaindari.</translation>
-    </message>
-    <message>
         <source>The connection test was cancelled.</source>
         <translation>Se ha cancelado la prueba de conexión.</translation>
+    </message>
+</context>
+<context>
+    <name>Containment</name>
+    <message>
+        <source>Lock the Zimbra account and end its sessions</source>
+        <translation>Bloquear la cuenta de Zimbra y cerrar sus sesiones</translation>
+    </message>
+    <message>
+        <source>Refuse the login at SMTP submission</source>
+        <translation>Rechazar el usuario SASL en el envío SMTP</translation>
+    </message>
+    <message>
+        <source>Secure the directory account</source>
+        <translation>Proteger la cuenta del directorio</translation>
+    </message>
+    <message>
+        <source>Stop the account's queued mail</source>
+        <translation>Detener el correo en cola de la cuenta</translation>
+    </message>
+    <message>
+        <source>Check forwarding</source>
+        <translation>Comprobar el reenvío</translation>
+    </message>
+    <message>
+        <source>Containment plan for %1</source>
+        <extracomment>%1 is an account address</extracomment>
+        <translation>Plan de contención para %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <extracomment>%1 is what could not be read while preparing the plan</extracomment>
+        <translation>Aviso: %1</translation>
     </message>
 </context>
 <context>
@@ -912,6 +1006,97 @@
         <source>Some %1 translations could not be loaded (%2); those texts appear in English.</source>
         <extracomment>%1 is a language name such as "Euskara", %2 a list of catalogue names</extracomment>
         <translation>No se han podido cargar algunas traducciones al %1 (%2); esos textos aparecen en inglés.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentReport</name>
+    <message>
+        <source>Failed login</source>
+        <translation>Inicio de sesión fallido</translation>
+    </message>
+    <message>
+        <source>Login from a new IP</source>
+        <translation>Inicio de sesión desde una IP nueva</translation>
+    </message>
+    <message>
+        <source>Sending burst starts</source>
+        <translation>Comienza una ráfaga de envíos</translation>
+    </message>
+    <message>
+        <source>Detection</source>
+        <translation>Detección</translation>
+    </message>
+    <message>
+        <source>Containment step</source>
+        <translation>Paso de contención</translation>
+    </message>
+    <message>
+        <source>%1: done. %2</source>
+        <extracomment>%1 is a step title, %2 what happened</extracomment>
+        <translation>%1: hecho. %2</translation>
+    </message>
+    <message>
+        <source>%1: NOT done. %2</source>
+        <translation>%1: NO hecho. %2</translation>
+    </message>
+    <message>
+        <source>Incident report: %1</source>
+        <extracomment>%1 is the account address</extracomment>
+        <translation>Informe de incidente: %1</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <extracomment>%1 is the connection profile (school)</extracomment>
+        <translation>Servidor: %1</translation>
+    </message>
+    <message>
+        <source>Detected: %1</source>
+        <translation>Detectado: %1</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) submitted by the login before containment</source>
+        <extracomment>%n is a number of messages</extracomment>
+        <translation><numerusform>%n mensaje enviado por el usuario SASL antes de la contención</numerusform><numerusform>%n mensajes enviados por el usuario SASL antes de la contención</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) held</source>
+        <translation><numerusform>%n mensaje retenido</numerusform><numerusform>%n mensajes retenidos</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) deleted</source>
+        <translation><numerusform>%n mensaje eliminado</numerusform><numerusform>%n mensajes eliminados</numerusform></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Queue id</source>
+        <translation>Id. de cola</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Remitente</translation>
     </message>
 </context>
 <context>
@@ -1341,196 +1526,196 @@
     <name>zaindari::AccountViews</name>
     <message>
         <source>never</source>
-        <translation type="unfinished" />
+        <translation>nunca</translation>
     </message>
     <message>
         <source>Zimbra's own password</source>
-        <translation type="unfinished" />
+        <translation>Contraseña propia de Zimbra</translation>
     </message>
     <message>
         <source>Active Directory</source>
-        <translation type="unfinished" />
+        <translation>Active Directory</translation>
     </message>
     <message>
         <source>External LDAP directory</source>
-        <translation type="unfinished" />
+        <translation>Directorio LDAP externo</translation>
     </message>
     <message>
         <source>Kerberos</source>
-        <translation type="unfinished" />
+        <translation>Kerberos</translation>
     </message>
     <message>
         <source>Other (%1)</source>
         <extracomment>%1 is Zimbra's zimbraAuthMech value, e.g. custom:sso</extracomment>
-        <translation type="unfinished" />
+        <translation>Otro (%1)</translation>
     </message>
     <message>
         <source>This account forwards mail elsewhere.</source>
-        <translation type="unfinished" />
+        <translation>Esta cuenta reenvía el correo a otro lugar.</translation>
     </message>
     <message>
         <source>A forwarding rule nobody asked for is a classic sign of a captured account.</source>
-        <translation type="unfinished" />
+        <translation>Una regla de reenvío que nadie ha pedido es una señal clásica de una cuenta comprometida.</translation>
     </message>
     <message>
         <source>Forwarding addresses:</source>
-        <translation type="unfinished" />
+        <translation>Direcciones de reenvío:</translation>
     </message>
     <message>
         <source>Mail filters that redirect to:</source>
-        <translation type="unfinished" />
+        <translation>Filtros de correo que redirigen a:</translation>
     </message>
     <message>
         <source>No copy is kept in the mailbox.</source>
-        <translation type="unfinished" />
+        <translation>No se guarda ninguna copia en el buzón.</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished" />
+        <translation>Cuenta</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Class of service</source>
-        <translation type="unfinished" />
+        <translation>Clase de servicio</translation>
     </message>
     <message>
         <source>default</source>
-        <translation type="unfinished" />
+        <translation>predeterminada</translation>
     </message>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished" />
+        <translation>Autenticación</translation>
     </message>
     <message>
         <source>Last login</source>
-        <translation type="unfinished" />
+        <translation>Último inicio de sesión</translation>
     </message>
     <message>
         <source>Failed logins counted</source>
-        <translation type="unfinished" />
+        <translation>Inicios de sesión fallidos contados</translation>
     </message>
     <message>
         <source>Locked out at</source>
-        <translation type="unfinished" />
+        <translation>Bloqueada desde</translation>
     </message>
     <message>
         <source>Lockout ends</source>
-        <translation type="unfinished" />
+        <translation>Fin del bloqueo</translation>
     </message>
     <message>
         <source>Lockout policy</source>
-        <translation type="unfinished" />
+        <translation>Política de bloqueo</translation>
     </message>
     <message>
         <source>%1 failures within %2 lock for %3</source>
-        <translation type="unfinished" />
+        <translation>%1 fallos en %2 bloquean durante %3</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished" />
+        <translation>desactivada</translation>
     </message>
     <message>
         <source>Forwarding</source>
-        <translation type="unfinished" />
+        <translation>Reenvío</translation>
     </message>
     <message>
         <source>yes, see above</source>
-        <translation type="unfinished" />
+        <translation>sí, ver arriba</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>Aliases</source>
-        <translation type="unfinished" />
+        <translation>Alias</translation>
     </message>
     <message>
         <source>Password changed</source>
-        <translation type="unfinished" />
+        <translation>Contraseña cambiada</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished" />
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>must be changed at next login</source>
-        <translation type="unfinished" />
+        <translation>debe cambiarse en el próximo inicio de sesión</translation>
     </message>
     <message>
         <source>Logon name</source>
-        <translation type="unfinished" />
+        <translation>Nombre de inicio de sesión</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished" />
+        <translation>Habilitada</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation>sí</translation>
     </message>
     <message>
         <source>no, disabled</source>
-        <translation type="unfinished" />
+        <translation>no, deshabilitada</translation>
     </message>
     <message>
         <source>Locked out now</source>
-        <translation type="unfinished" />
+        <translation>Bloqueada ahora</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished" />
+        <translation>no</translation>
     </message>
     <message>
         <source>when an administrator unlocks it</source>
-        <translation type="unfinished" />
+        <translation>cuando un administrador la desbloquee</translation>
     </message>
     <message>
         <source>Wrong passwords (badPwdCount)</source>
-        <translation type="unfinished" />
+        <translation>Contraseñas incorrectas (badPwdCount)</translation>
     </message>
     <message>
         <source>Last wrong password</source>
-        <translation type="unfinished" />
+        <translation>Última contraseña incorrecta</translation>
     </message>
     <message>
         <source>Password set</source>
-        <translation type="unfinished" />
+        <translation>Contraseña establecida</translation>
     </message>
     <message>
         <source>must change at next logon</source>
-        <translation type="unfinished" />
+        <translation>debe cambiarla en el próximo inicio de sesión</translation>
     </message>
     <message>
         <source>Last logon (replicated, up to 14 days late)</source>
-        <translation type="unfinished" />
+        <translation>Último inicio de sesión (replicado, hasta 14 días de retraso)</translation>
     </message>
     <message>
         <source>Account expires</source>
-        <translation type="unfinished" />
+        <translation>La cuenta caduca</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished" />
+        <translation>Grupos</translation>
     </message>
     <message>
         <source>Per domain controller (these counters are not replicated):</source>
-        <translation type="unfinished" />
+        <translation>Por controlador de dominio (estos contadores no se replican):</translation>
     </message>
     <message>
         <source>Controller</source>
-        <translation type="unfinished" />
+        <translation>Controlador</translation>
     </message>
     <message>
         <source>Wrong passwords</source>
-        <translation type="unfinished" />
+        <translation>Contraseñas incorrectas</translation>
     </message>
     <message>
         <source>Locked out</source>
-        <translation type="unfinished" />
+        <translation>Bloqueada</translation>
     </message>
 </context>
 <context>
@@ -1580,43 +1765,43 @@
     <name>zaindari::AccountsTableModel</name>
     <message>
         <source>not in AD</source>
-        <translation type="unfinished" />
+        <translation>no está en AD</translation>
     </message>
     <message>
         <source>enabled</source>
-        <translation type="unfinished" />
+        <translation>habilitada</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished" />
+        <translation>deshabilitada</translation>
     </message>
     <message>
         <source>locked out</source>
-        <translation type="unfinished" />
+        <translation>bloqueada</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished" />
+        <translation>no</translation>
     </message>
     <message>
         <source>Waiting for Active Directory</source>
-        <translation type="unfinished" />
+        <translation>Esperando a Active Directory</translation>
     </message>
     <message>
         <source>AD account</source>
-        <translation type="unfinished" />
+        <translation>Cuenta de AD</translation>
     </message>
     <message>
         <source>AD locked out</source>
-        <translation type="unfinished" />
+        <translation>Bloqueada en AD</translation>
     </message>
     <message>
         <source>Enabled or disabled in Active Directory</source>
-        <translation type="unfinished" />
+        <translation>Habilitada o deshabilitada en Active Directory</translation>
     </message>
     <message>
         <source>Locked out in Active Directory right now</source>
-        <translation type="unfinished" />
+        <translation>Bloqueada en Active Directory en este momento</translation>
     </message>
 </context>
 <context>
@@ -1631,61 +1816,65 @@
     <name>zaindari::AdminConnections</name>
     <message>
         <source>The profile changed; nothing was done.</source>
-        <translation type="unfinished" />
+        <translation>El perfil ha cambiado; no se ha hecho nada.</translation>
     </message>
     <message>
         <source>Logged in as %1 at %2</source>
-        <translation type="unfinished" />
+        <translation>Sesión iniciada como %1 en %2</translation>
     </message>
     <message>
         <source>The profile has no Zimbra admin server; add one in the profile manager.</source>
-        <translation type="unfinished" />
+        <translation>El perfil no tiene ningún servidor de administración de Zimbra; se puede añadir en el gestor de perfiles.</translation>
     </message>
     <message>
         <source>The profile has no Active Directory server; add one in the profile manager.</source>
-        <translation type="unfinished" />
+        <translation>El perfil no tiene ningún servidor de Active Directory; se puede añadir en el gestor de perfiles.</translation>
     </message>
     <message>
         <source>No password is stored for this profile.</source>
-        <translation type="unfinished" />
+        <translation>No hay ninguna contraseña guardada para este perfil.</translation>
     </message>
     <message>
         <source>Zimbra admin password</source>
-        <translation type="unfinished" />
+        <translation>Contraseña de administración de Zimbra</translation>
     </message>
     <message>
         <source>Active Directory password</source>
-        <translation type="unfinished" />
+        <translation>Contraseña de Active Directory</translation>
     </message>
     <message>
         <source>Password of the Zimbra administrator %1 (profile %2):</source>
         <extracomment>%1 admin account, %2 profile name</extracomment>
-        <translation type="unfinished" />
+        <translation>Contraseña del administrador de Zimbra %1 (perfil %2):</translation>
     </message>
     <message>
         <source>Password of the Active Directory account %1 (profile %2):</source>
-        <translation type="unfinished" />
+        <translation>Contraseña de la cuenta de Active Directory %1 (perfil %2):</translation>
     </message>
     <message>
         <source>&amp;Remember in the keychain</source>
-        <translation type="unfinished" />
+        <translation>&amp;Recordar en el llavero</translation>
     </message>
     <message>
         <source>Store the password in the system keychain for the next sessions</source>
-        <translation type="unfinished" />
+        <translation>Guardar la contraseña en el llavero del sistema para las próximas sesiones</translation>
     </message>
     <message>
         <source>No system keychain is available; the password is kept only until Zaindari closes</source>
-        <translation type="unfinished" />
+        <translation>No hay ningún llavero del sistema disponible; la contraseña se conserva solo hasta que se cierre Zaindari</translation>
     </message>
     <message>
         <source>No password was given; nothing was done.</source>
-        <translation type="unfinished" />
+        <translation>No se ha indicado ninguna contraseña; no se ha hecho nada.</translation>
     </message>
     <message>
         <source>Connected to %1</source>
         <extracomment>%1 is the directory URL</extracomment>
-        <translation type="unfinished" />
+        <translation>Conectado con %1</translation>
+    </message>
+    <message>
+        <source>The server refused the password; type it again.</source>
+        <translation>El servidor ha rechazado la contraseña; volver a escribirla.</translation>
     </message>
 </context>
 <context>
@@ -1693,54 +1882,45 @@
     <message numerus="yes">
         <source>%1 sent %n message(s) within one minute at %2 (threshold %3).</source>
         <extracomment>%1 account, %2 date and time, %3 the threshold; %n messages in one minute</extracomment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%1 ha enviado %n mensaje en un minuto el %2 (umbral %3).</numerusform><numerusform>%1 ha enviado %n mensajes en un minuto el %2 (umbral %3).</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 sent %n message(s) within one hour up to %2 (threshold %3).</source>
         <extracomment>%1 account, %2 date and time, %3 the threshold; %n messages in one hour</extracomment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%1 ha enviado %n mensaje en una hora hasta el %2 (umbral %3).</numerusform><numerusform>%1 ha enviado %n mensajes en una hora hasta el %2 (umbral %3).</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 sent %n message(s) in the hour up to %2, far above its usual peak of %3 an hour.</source>
         <extracomment>%1 account, %2 date and time, %3 the account's usual hourly peak; %n messages in one hour</extracomment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%1 ha enviado %n mensaje en la hora hasta el %2, muy por encima de su pico habitual de %3 por hora.</numerusform><numerusform>%1 ha enviado %n mensajes en la hora hasta el %2, muy por encima de su pico habitual de %3 por hora.</numerusform></translation>
     </message>
     <message>
         <source>&lt;b&gt;Possibly captured account.&lt;/b&gt; %1</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Posible cuenta comprometida.&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&amp;Open account</source>
-        <translation type="unfinished" />
+        <translation>&amp;Abrir la cuenta</translation>
     </message>
     <message>
         <source>Show this account on the Accounts page, to lock it or reset its password</source>
-        <translation type="unfinished" />
+        <translation>Mostrar esta cuenta en la página Cuentas, para bloquearla o restablecer su contraseña</translation>
     </message>
     <message>
         <source>Send &amp;rates</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tasas de envío</translation>
     </message>
     <message>
         <source>Show what this account sent on the Send rates page</source>
-        <translation type="unfinished" />
+        <translation>Mostrar lo que ha enviado esta cuenta en la página Tasas de envío</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished" />
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>Hide this alarm; it stays in the alert list of the Send rates page</source>
-        <translation type="unfinished" />
+        <translation>Ocultar esta alarma; permanece en la lista de alertas de la página Tasas de envío</translation>
     </message>
 </context>
 <context>
@@ -1796,76 +1976,170 @@
     </message>
 </context>
 <context>
+    <name>zaindari::AuditTrailPage</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Filter: account, profile, user or detail</source>
+        <translation>Filtro: cuenta, perfil, usuario o detalle</translation>
+    </message>
+    <message>
+        <source>Show only entries containing this text</source>
+        <translation>Mostrar solo las entradas que contienen este texto</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Desde</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Hasta</translation>
+    </message>
+    <message>
+        <source>Show only entries from this time on</source>
+        <translation>Mostrar solo las entradas a partir de este momento</translation>
+    </message>
+    <message>
+        <source>Show only entries before this time</source>
+        <translation>Mostrar solo las entradas anteriores a este momento</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recargar</translation>
+    </message>
+    <message>
+        <source>Read the audit file again</source>
+        <translation>Volver a leer el archivo de auditoría</translation>
+    </message>
+    <message>
+        <source>&amp;Export to CSV…</source>
+        <translation>&amp;Exportar a CSV…</translation>
+    </message>
+    <message>
+        <source>Save the entries shown to a CSV file</source>
+        <translation>Guardar las entradas mostradas en un archivo CSV</translation>
+    </message>
+    <message>
+        <source>Any result</source>
+        <translation>Cualquier resultado</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Correcto</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>Show only succeeded or failed actions</source>
+        <translation>Mostrar solo las acciones realizadas correctamente o las fallidas</translation>
+    </message>
+    <message>
+        <source>Show only one kind of action</source>
+        <translation>Mostrar solo un tipo de acción</translation>
+    </message>
+    <message>
+        <source>What this console did, oldest first, from %1.</source>
+        <extracomment>%1 is the file path</extracomment>
+        <translation>Lo que ha hecho esta consola, de lo más antiguo a lo más reciente, según %1.</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>Cualquier acción</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the audit file could not be read.</source>
+        <extracomment>%n unreadable lines</extracomment>
+        <translation><numerusform>No se ha podido leer %n línea del archivo de auditoría.</numerusform><numerusform>No se han podido leer %n líneas del archivo de auditoría.</numerusform></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <extracomment>%1 file, %2 system reason</extracomment>
+        <translation>No se ha podido escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Export audit log</source>
+        <translation>Exportar el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>zaindari::CertificateDialog</name>
     <message>
         <source>Certificate changed</source>
-        <translation type="unfinished" />
+        <translation>Certificado cambiado</translation>
     </message>
     <message>
         <source>The certificate of %1 is not the one you confirmed before. Zaindari will not connect: someone may be intercepting the connection. If the server's certificate was renewed on purpose, remove the old pin in the profile's Trust tab and connect again.</source>
         <extracomment>%1 is host:port</extracomment>
-        <translation type="unfinished" />
+        <translation>El certificado de %1 no es el que se confirmó anteriormente. Zaindari no se conectará: alguien podría estar interceptando la conexión. Si el certificado del servidor se ha renovado a propósito, quitar la huella fijada antigua en la pestaña Confianza del perfil y volver a conectar.</translation>
     </message>
     <message>
         <source>Unverified certificate</source>
-        <translation type="unfinished" />
+        <translation>Certificado no verificado</translation>
     </message>
     <message>
         <source>The certificate of %1 cannot be verified. Compare the SHA-256 fingerprint below with the one shown on the server before you trust it.</source>
         <extracomment>%1 is host:port</extracomment>
-        <translation type="unfinished" />
+        <translation>No se puede verificar el certificado de %1. Antes de confiar en él, comparar la huella SHA-256 siguiente con la que se muestra en el servidor.</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished" />
+        <translation>Servidor</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished" />
+        <translation>Sujeto</translation>
     </message>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished" />
+        <translation>Emisor</translation>
     </message>
     <message>
         <source>Valid from</source>
-        <translation type="unfinished" />
+        <translation>Válido desde</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished" />
+        <translation>Válido hasta</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint</source>
-        <translation type="unfinished" />
+        <translation>Huella SHA-256</translation>
     </message>
     <message>
         <source>Pinned fingerprint</source>
-        <translation type="unfinished" />
+        <translation>Huella fijada</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished" />
+        <translation>Problemas</translation>
     </message>
     <message>
         <source>Accept &amp;once</source>
-        <translation type="unfinished" />
+        <translation>Aceptar &amp;una vez</translation>
     </message>
     <message>
         <source>Trust this certificate until Zaindari closes</source>
-        <translation type="unfinished" />
+        <translation>Confiar en este certificado hasta que se cierre Zaindari</translation>
     </message>
     <message>
         <source>Accept and &amp;pin</source>
-        <translation type="unfinished" />
+        <translation>Aceptar y &amp;fijar</translation>
     </message>
     <message>
         <source>Trust this certificate and remember it in the profile; a different certificate will then be refused</source>
-        <translation type="unfinished" />
+        <translation>Confiar en este certificado y recordarlo en el perfil; a partir de entonces se rechazará un certificado distinto</translation>
     </message>
     <message>
         <source>&amp;Reject</source>
-        <translation type="unfinished" />
+        <translation>R&amp;echazar</translation>
     </message>
 </context>
 <context>
@@ -1922,6 +2196,214 @@
         <source>Try to reach %1 with the settings shown, without saving them.</source>
         <extracomment>%1 is a backend name such as "SSH"</extracomment>
         <translation>Intentar llegar a %1 con la configuración mostrada, sin guardarla.</translation>
+    </message>
+</context>
+<context>
+    <name>zaindari::ContainmentRunner</name>
+    <message>
+        <source>No MTA host is configured.</source>
+        <translation>No hay ningún host MTA configurado.</translation>
+    </message>
+    <message>
+        <source>The mail log of %1 could not be read, so only the envelope sender is matched: %2</source>
+        <extracomment>%1 is a host, %2 the error</extracomment>
+        <translation>No se ha podido leer el registro de correo de %1, así que solo se compara el remitente de sobre: %2</translation>
+    </message>
+    <message>
+        <source>Reading the queue and log of %1</source>
+        <translation>Leyendo la cola y el registro de %1</translation>
+    </message>
+    <message>
+        <source>The directory has no single user for %1.</source>
+        <translation>El directorio no tiene un único usuario para %1.</translation>
+    </message>
+    <message>
+        <source>SOAP ModifyAccountRequest: zimbraAccountStatus=locked and a new zimbraAuthTokenValidityValue for %1</source>
+        <extracomment>%1 is the account</extracomment>
+        <translation>SOAP ModifyAccountRequest: zimbraAccountStatus=locked y un nuevo zimbraAuthTokenValidityValue para %1</translation>
+    </message>
+    <message>
+        <source>SOAP FlushCacheRequest type=account on all servers (ends web and IMAP sessions)</source>
+        <translation>SOAP FlushCacheRequest type=account en todos los servidores (cierra las sesiones web e IMAP)</translation>
+    </message>
+    <message>
+        <source>%1: add the login to %2 (content on standard input)</source>
+        <extracomment>%1 is a host, %2 a file path</extracomment>
+        <translation>%1: añadir el usuario SASL a %2 (contenido por la entrada estándar)</translation>
+    </message>
+    <message>
+        <source>%1: smtpd_sender_restrictions already consults the map.</source>
+        <extracomment>%1 is a host</extracomment>
+        <translation>%1: smtpd_sender_restrictions ya consulta el mapa.</translation>
+    </message>
+    <message>
+        <source>Stopping and starting Postfix ends EVERY open SMTP session on %1, not only this account's.</source>
+        <translation>Detener e iniciar Postfix cierra TODAS las sesiones SMTP abiertas en %1, no solo las de esta cuenta.</translation>
+    </message>
+    <message>
+        <source>An SMTP session that is already open stays open until it ends (Postfix is not restarted).</source>
+        <translation>Una sesión SMTP ya abierta sigue abierta hasta que termine (Postfix no se reinicia).</translation>
+    </message>
+    <message>
+        <source>Nothing: not requested.</source>
+        <translation>Nada: no se ha solicitado.</translation>
+    </message>
+    <message>
+        <source>SOAP SetPasswordRequest for %1 (Zimbra's own password) and zimbraPasswordMustChange=TRUE</source>
+        <translation>SOAP SetPasswordRequest para %1 (contraseña propia de Zimbra) y zimbraPasswordMustChange=TRUE</translation>
+    </message>
+    <message>
+        <source>LDAP modify %1: unicodePwd replaced by a generated password, pwdLastSet=0 (must change at next logon)</source>
+        <extracomment>%1 is a directory DN</extracomment>
+        <translation>LDAP modify %1: unicodePwd sustituido por una contraseña generada, pwdLastSet=0 (debe cambiarla en el próximo inicio de sesión)</translation>
+    </message>
+    <message>
+        <source>LDAP modify %1: userAccountControl gets ACCOUNTDISABLE</source>
+        <translation>LDAP modify %1: userAccountControl recibe ACCOUNTDISABLE</translation>
+    </message>
+    <message>
+        <source>%1: incoming %2, active %3, deferred %4, maildrop %5</source>
+        <extracomment>%1 host, %2..%5 counts of messages in the incoming, active, deferred and maildrop queues</extracomment>
+        <translation>%1: entrante %2, activa %3, diferida %4, maildrop %5</translation>
+    </message>
+    <message>
+        <source> (queue ids on standard input)</source>
+        <translation> (identificadores de cola por la entrada estándar)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The queues are read again after %n ms and stragglers treated the same way.</source>
+        <extracomment>%n is a number of milliseconds</extracomment>
+        <translation><numerusform>Las colas se vuelven a leer al cabo de %n ms y los mensajes rezagados se tratan de la misma forma.</numerusform><numerusform>Las colas se vuelven a leer al cabo de %n ms y los mensajes rezagados se tratan de la misma forma.</numerusform></translation>
+    </message>
+    <message>
+        <source>No forwarding is set on the account.</source>
+        <translation>La cuenta no tiene ningún reenvío configurado.</translation>
+    </message>
+    <message>
+        <source>Forwards to %1: remove it by hand (Accounts page)</source>
+        <extracomment>%1 is an address</extracomment>
+        <translation>Reenvía a %1: quitar el reenvío a mano (página Cuentas)</translation>
+    </message>
+    <message>
+        <source>Not run: cancelled.</source>
+        <translation>No ejecutado: cancelado.</translation>
+    </message>
+    <message>
+        <source>Not run: stopped after a failed step.</source>
+        <translation>No ejecutado: detenido tras un paso fallido.</translation>
+    </message>
+    <message>
+        <source>No Zimbra admin endpoint is configured: the account was not locked.</source>
+        <translation>No hay configurado ningún punto de acceso de administración de Zimbra: la cuenta no se ha bloqueado.</translation>
+    </message>
+    <message>
+        <source>Locked, but the sessions were not ended: %1</source>
+        <translation>Bloqueada, pero las sesiones no se han cerrado: %1</translation>
+    </message>
+    <message>
+        <source>Locked; token validity %1 -&gt; %2, account cache flushed: web and IMAP sessions end.</source>
+        <extracomment>%1 and %2 are numbers (zimbraAuthTokenValidityValue before and after)</extracomment>
+        <translation>Bloqueada; validez del token %1 -&gt; %2, caché de la cuenta vaciada: se cierran las sesiones web e IMAP.</translation>
+    </message>
+    <message>
+        <source>The map path or the login is not valid; nothing was sent.</source>
+        <translation>La ruta del mapa o el usuario SASL no son válidos; no se ha enviado nada.</translation>
+    </message>
+    <message>
+        <source>“%1” failed: %2</source>
+        <extracomment>%1 is the command, %2 the error</extracomment>
+        <translation>«%1» ha fallado: %2</translation>
+    </message>
+    <message>
+        <source>Postfix was stopped and started: every open SMTP session ended.</source>
+        <translation>Postfix se ha detenido e iniciado: se han cerrado todas las sesiones SMTP abiertas.</translation>
+    </message>
+    <message>
+        <source>No MTA host is configured: the login was not blocked at submission.</source>
+        <translation>No hay ningún host MTA configurado: el usuario SASL no se ha bloqueado en el envío.</translation>
+    </message>
+    <message>
+        <source>The login is refused at submission on every MTA host.</source>
+        <translation>El usuario SASL se rechaza en el envío en todos los hosts MTA.</translation>
+    </message>
+    <message>
+        <source>Postfix was not restarted: a session already open may still send.</source>
+        <translation>Postfix no se ha reiniciado: una sesión ya abierta aún puede enviar.</translation>
+    </message>
+    <message>
+        <source>Blocking the login on %1</source>
+        <translation>Bloqueando el usuario SASL en %1</translation>
+    </message>
+    <message>
+        <source>Not requested: the directory account was left as it was.</source>
+        <translation>No solicitado: la cuenta del directorio se ha dejado como estaba.</translation>
+    </message>
+    <message>
+        <source>No Zimbra admin endpoint is configured: the password was not reset.</source>
+        <translation>No hay configurado ningún punto de acceso de administración de Zimbra: la contraseña no se ha restablecido.</translation>
+    </message>
+    <message>
+        <source>Zimbra password reset; it must be changed at the next login.</source>
+        <translation>Contraseña de Zimbra restablecida; debe cambiarse en el próximo inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>No directory is configured: the directory account was not changed.</source>
+        <translation>No hay ningún directorio configurado: la cuenta del directorio no se ha cambiado.</translation>
+    </message>
+    <message>
+        <source>Directory password reset to a generated one; it must be changed at the next logon, so the old one no longer binds.</source>
+        <translation>Contraseña del directorio restablecida a una generada; debe cambiarse en el próximo inicio de sesión, así que la anterior ya no sirve para vincularse.</translation>
+    </message>
+    <message>
+        <source>Directory account disabled.</source>
+        <translation>Cuenta del directorio deshabilitada.</translation>
+    </message>
+    <message>
+        <source>No MTA host is configured: the queues were not touched.</source>
+        <translation>No hay ningún host MTA configurado: no se han tocado las colas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) of the account held.</source>
+        <extracomment>%n is a number of messages</extracomment>
+        <translation><numerusform>%n mensaje de la cuenta retenido.</numerusform><numerusform>%n mensajes de la cuenta retenidos.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) of the account deleted.</source>
+        <translation><numerusform>%n mensaje de la cuenta eliminado.</numerusform><numerusform>%n mensajes de la cuenta eliminados.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the fate of %n message(s) is unknown.</source>
+        <translation><numerusform>%1: se desconoce qué ha sido de %n mensaje.</numerusform><numerusform>%1: se desconoce qué ha sido de %n mensajes.</numerusform></translation>
+    </message>
+    <message>
+        <source>No Zimbra admin endpoint is configured: forwarding could not be checked.</source>
+        <translation>No hay configurado ningún punto de acceso de administración de Zimbra: no se ha podido comprobar el reenvío.</translation>
+    </message>
+    <message>
+        <source>The account forwards no mail.</source>
+        <translation>La cuenta no reenvía correo.</translation>
+    </message>
+    <message>
+        <source>The account still forwards to %1: remove it by hand.</source>
+        <extracomment>%1 is a list of addresses</extracomment>
+        <translation>La cuenta sigue reenviando a %1: quitar el reenvío a mano.</translation>
+    </message>
+    <message>
+        <source>%1: the login is accepted at submission again.</source>
+        <translation>%1: el usuario SASL vuelve a aceptarse en el envío.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n held message(s) released.</source>
+        <extracomment>%1 host, %n number of messages</extracomment>
+        <translation><numerusform>%1: %n mensaje retenido liberado.</numerusform><numerusform>%1: %n mensajes retenidos liberados.</numerusform></translation>
+    </message>
+    <message>
+        <source>Directory account enabled again.</source>
+        <translation>Cuenta del directorio habilitada de nuevo.</translation>
+    </message>
+    <message>
+        <source>Zimbra account active again.</source>
+        <translation>Cuenta de Zimbra activa de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -2343,77 +2825,71 @@
     <name>zaindari::FailedLoginsPanel</name>
     <message>
         <source>Logged in from an address never seen before, right after failed logins: the password may be known to someone else.</source>
-        <translation type="unfinished" />
+        <translation>Ha iniciado sesión desde una dirección nunca vista, justo después de varios inicios de sesión fallidos: puede que otra persona conozca la contraseña.</translation>
     </message>
     <message>
         <source>Failures come from many addresses: a distributed attack on this account.</source>
-        <translation type="unfinished" />
+        <translation>Los fallos proceden de muchas direcciones: un ataque distribuido contra esta cuenta.</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt; logged in from the new address &lt;b&gt;%2&lt;/b&gt; after %n failed login(s).</source>
         <extracomment>%1 account, %2 IP address, %n failed logins before</extracomment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt; ha iniciado sesión desde la nueva dirección &lt;b&gt;%2&lt;/b&gt; tras %n inicio de sesión fallido.</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt; ha iniciado sesión desde la nueva dirección &lt;b&gt;%2&lt;/b&gt; tras %n inicios de sesión fallidos.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Distributed attack&lt;/b&gt; on &lt;b&gt;%1&lt;/b&gt;: failures from %n different addresses.</source>
         <extracomment>%1 account; %n addresses</extracomment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>&lt;b&gt;Ataque distribuido&lt;/b&gt; contra &lt;b&gt;%1&lt;/b&gt;: fallos desde %n dirección distinta.</numerusform><numerusform>&lt;b&gt;Ataque distribuido&lt;/b&gt; contra &lt;b&gt;%1&lt;/b&gt;: fallos desde %n direcciones distintas.</numerusform></translation>
     </message>
     <message>
         <source>Logins of %1</source>
         <extracomment>Chart title; %1 is an account</extracomment>
-        <translation type="unfinished" />
+        <translation>Inicios de sesión de %1</translation>
     </message>
     <message>
         <source>Logins from %1</source>
         <extracomment>Chart title; %1 is an IP address</extracomment>
-        <translation type="unfinished" />
+        <translation>Inicios de sesión desde %1</translation>
     </message>
     <message>
         <source>Logins of every account</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Failed logins per &amp;account:</source>
-        <translation type="unfinished" />
+        <translation>Inicios de sesión de todas las cuentas</translation>
     </message>
     <message>
         <source>Failed logins per a&amp;ddress:</source>
-        <translation type="unfinished" />
+        <translation>Inicios de sesión fallidos por &amp;dirección:</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished" />
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>Failures</source>
-        <translation type="unfinished" />
+        <translation>Fallos</translation>
     </message>
     <message>
         <source>Accounts tried</source>
-        <translation type="unfinished" />
+        <translation>Cuentas probadas</translation>
     </message>
     <message>
         <source>Accounts with failed logins in the window; red rows logged in from a new address after failures, yellow rows are attacked from many addresses. Enter opens the account.</source>
-        <translation type="unfinished" />
+        <translation>Cuentas con inicios de sesión fallidos en la ventana; las filas rojas iniciaron sesión desde una dirección nueva tras varios fallos y las amarillas reciben ataques desde muchas direcciones. Intro abre la cuenta.</translation>
     </message>
     <message>
         <source>Addresses that failed to log in, and the accounts they tried</source>
-        <translation type="unfinished" />
+        <translation>Direcciones que no consiguieron iniciar sesión y las cuentas que probaron</translation>
     </message>
     <message>
         <source>Failed logins</source>
-        <translation type="unfinished" />
+        <translation>Inicios de sesión fallidos</translation>
     </message>
     <message>
         <source>Successful logins</source>
-        <translation type="unfinished" />
+        <translation>Inicios de sesión correctos</translation>
+    </message>
+    <message>
+        <source>Failed logins per acco&amp;unt:</source>
+        <translation>Inicios de sesión fallidos por &amp;cuenta:</translation>
     </message>
 </context>
 <context>
@@ -2583,6 +3059,267 @@
     </message>
 </context>
 <context>
+    <name>zaindari::LockoutPoliciesPage</name>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Lockout policy</source>
+        <translation>Política de bloqueo</translation>
+    </message>
+    <message>
+        <source>Zimbra: classes of service</source>
+        <translation>Zimbra: clases de servicio</translation>
+    </message>
+    <message>
+        <source>Active Directory: domain policy</source>
+        <translation>Active Directory: política del dominio</translation>
+    </message>
+    <message>
+        <source>Zimbra has no global lockout policy: the values live on each class of service (and can be overridden on an account). Use “Apply to every class of service” to set one policy everywhere.</source>
+        <translation>Zimbra no tiene una política de bloqueo global: los valores están en cada clase de servicio (y una cuenta puede anularlos). Usar «Aplicar a todas las clases de servicio» para definir una misma política en todas partes.</translation>
+    </message>
+    <message>
+        <source>Class of service</source>
+        <translation>Clase de servicio</translation>
+    </message>
+    <message>
+        <source>Lockout</source>
+        <translation>Bloqueo</translation>
+    </message>
+    <message>
+        <source>Max failures</source>
+        <translation>Máx. de fallos</translation>
+    </message>
+    <message>
+        <source>Failure window</source>
+        <translation>Ventana de fallos</translation>
+    </message>
+    <message>
+        <source>Lockout duration</source>
+        <translation>Duración del bloqueo</translation>
+    </message>
+    <message>
+        <source>&amp;Lock accounts after failed logins</source>
+        <translation>&amp;Bloquear las cuentas tras inicios de sesión fallidos</translation>
+    </message>
+    <message>
+        <source>&amp;Maximum failures:</source>
+        <translation>&amp;Máximo de fallos:</translation>
+    </message>
+    <message>
+        <source>Failures counted &amp;within:</source>
+        <translation>Fallos contados &amp;en:</translation>
+    </message>
+    <message>
+        <source>Locked &amp;for:</source>
+        <translation>Blo&amp;queada durante:</translation>
+    </message>
+    <message>
+        <source>Lockout &amp;threshold:</source>
+        <translation>&amp;Umbral de bloqueo:</translation>
+    </message>
+    <message>
+        <source>&amp;Observation window (minutes):</source>
+        <translation>&amp;Ventana de observación (minutos):</translation>
+    </message>
+    <message>
+        <source>Lockout &amp;duration (minutes):</source>
+        <translation>&amp;Duración del bloqueo (minutos):</translation>
+    </message>
+    <message>
+        <source>Minimum password &amp;length:</source>
+        <translation>&amp;Longitud mínima de la contraseña:</translation>
+    </message>
+    <message>
+        <source>Password &amp;history:</source>
+        <translation>&amp;Historial de contraseñas:</translation>
+    </message>
+    <message>
+        <source>Maximum password &amp;age (days):</source>
+        <translation>Vigencia má&amp;xima de la contraseña (días):</translation>
+    </message>
+    <message>
+        <source>Minimum password a&amp;ge (days):</source>
+        <translation>Vigencia mí&amp;nima de la contraseña (días):</translation>
+    </message>
+    <message>
+        <source>zimbraPasswordLockoutMaxFailures; 0 never locks</source>
+        <translation>zimbraPasswordLockoutMaxFailures; 0 no bloquea nunca</translation>
+    </message>
+    <message>
+        <source>Zimbra duration: a number with d, h, m, s or ms (e.g. 6m, 1h); a bare number is seconds; 0 for the duration means until an administrator unlocks</source>
+        <translation>Duración de Zimbra: un número con d, h, m, s o ms (p. ej. 6m, 1h); un número solo indica segundos; 0 como duración significa hasta que un administrador desbloquee la cuenta</translation>
+    </message>
+    <message>
+        <source>e.g. 6m</source>
+        <translation>p. ej. 6m</translation>
+    </message>
+    <message>
+        <source>e.g. 10m</source>
+        <translation>p. ej. 10m</translation>
+    </message>
+    <message>
+        <source>Preset: 5 failures within 6 minutes → locked 10 minutes</source>
+        <translation>Preajuste: 5 fallos en 6 minutos → bloqueada 10 minutos</translation>
+    </message>
+    <message>
+        <source>Fill in the recommended values; nothing is sent until you apply</source>
+        <translation>Rellenar con los valores recomendados; no se envía nada hasta aplicarlos</translation>
+    </message>
+    <message>
+        <source>&amp;Apply to this class of service</source>
+        <translation>&amp;Aplicar a esta clase de servicio</translation>
+    </message>
+    <message>
+        <source>Apply to &amp;every class of service</source>
+        <translation>Aplicar a &amp;todas las clases de servicio</translation>
+    </message>
+    <message>
+        <source>Account for its effective values, e.g. ikasle3@…</source>
+        <translation>Cuenta de la que ver los valores efectivos, p. ej. ikasle3@…</translation>
+    </message>
+    <message>
+        <source>Show &amp;effective values</source>
+        <translation>Mostrar los valores e&amp;fectivos</translation>
+    </message>
+    <message>
+        <source>The values that apply to one account: its class of service and its own overrides</source>
+        <translation>Los valores que se aplican a una cuenta: los de su clase de servicio y los que la propia cuenta define en su lugar</translation>
+    </message>
+    <message>
+        <source>lockoutThreshold: wrong passwords before the account locks; 0 never locks</source>
+        <translation>lockoutThreshold: contraseñas incorrectas antes de que la cuenta se bloquee; 0 no bloquea nunca</translation>
+    </message>
+    <message>
+        <source>lockOutObservationWindow: how long wrong passwords are counted</source>
+        <translation>lockOutObservationWindow: durante cuánto tiempo se cuentan las contraseñas incorrectas</translation>
+    </message>
+    <message>
+        <source>lockoutDuration; 0 means until an administrator unlocks</source>
+        <translation>lockoutDuration; 0 significa hasta que un administrador desbloquee la cuenta</translation>
+    </message>
+    <message>
+        <source>until an administrator unlocks</source>
+        <translation>hasta que un administrador desbloquee la cuenta</translation>
+    </message>
+    <message>
+        <source>never expires</source>
+        <translation>no caduca nunca</translation>
+    </message>
+    <message>
+        <source>Passwords must be &amp;complex</source>
+        <translation>Las contraseñas deben ser &amp;complejas</translation>
+    </message>
+    <message>
+        <source>Apply domain &amp;policy</source>
+        <translation>Aplicar la &amp;política del dominio</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>&amp;Recargar</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>activado</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>desactivado</translation>
+    </message>
+    <message>
+        <source>zimbraPasswordLockoutEnabled: %1</source>
+        <translation>zimbraPasswordLockoutEnabled: %1</translation>
+    </message>
+    <message>
+        <source>Preset filled in; choose where to apply it.</source>
+        <translation>Preajuste rellenado; elegir dónde aplicarlo.</translation>
+    </message>
+    <message>
+        <source>lockout %1, %2 failures within %3, locked for %4</source>
+        <extracomment>%1 on/off, %2 count, %3 and %4 Zimbra durations</extracomment>
+        <translation>bloqueo %1, %2 fallos en %3, bloqueada durante %4</translation>
+    </message>
+    <message>
+        <source>Set %1 on every class of service (%2)?</source>
+        <extracomment>%1 the values, %2 number of classes of service</extracomment>
+        <translation>¿Establecer %1 en todas las clases de servicio (%2)?</translation>
+    </message>
+    <message>
+        <source>Set %1 on the class of service “%2”?</source>
+        <extracomment>%1 the values, %2 class of service</extracomment>
+        <translation>¿Establecer %1 en la clase de servicio «%2»?</translation>
+    </message>
+    <message>
+        <source>Change lockout policy</source>
+        <translation>Cambiar la política de bloqueo</translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation>Aplicando…</translation>
+    </message>
+    <message>
+        <source>Done: %1 now have %2.</source>
+        <extracomment>%1 list of classes of service, %2 the values</extracomment>
+        <translation>Hecho: ahora %1 tienen %2.</translation>
+    </message>
+    <message>
+        <source>every class of service</source>
+        <translation>todas las clases de servicio</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>%1 (class of service %2): lockout %3, %4 failures within %5, locked for %6.</source>
+        <extracomment>%1 account, %2 class of service, %3 on/off, %4 count, %5/%6 durations</extracomment>
+        <translation>%1 (clase de servicio %2): bloqueo %3, %4 fallos en %5, bloqueada durante %6.</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>predeterminada</translation>
+    </message>
+    <message>
+        <source>The account overrides: %1.</source>
+        <translation>La cuenta define sus propios valores: %1.</translation>
+    </message>
+    <message>
+        <source>The profile has no Active Directory server.</source>
+        <translation>El perfil no tiene ningún servidor de Active Directory.</translation>
+    </message>
+    <message>
+        <source>Set the domain policy to: lock after %1 wrong passwords counted within %2 minutes, for %3; minimum password length %4, complexity %5, history %6?</source>
+        <extracomment>%1 threshold, %2 window minutes, %3 duration text</extracomment>
+        <translation>¿Establecer la política del dominio en: bloquear tras %1 contraseñas incorrectas contadas en %2 minutos, durante %3; longitud mínima de la contraseña %4, complejidad %5, historial %6?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation><numerusform>%n minuto</numerusform><numerusform>%n minutos</numerusform></translation>
+    </message>
+    <message>
+        <source>Change the Active Directory policy</source>
+        <translation>Cambiar la política de Active Directory</translation>
+    </message>
+    <message>
+        <source>Done: the domain policy was changed and read back.</source>
+        <translation>Hecho: la política del dominio se ha cambiado y se ha vuelto a leer.</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <source>MTA settings</source>
+        <translation>Configuración del MTA</translation>
+    </message>
+</context>
+<context>
     <name>zaindari::LockoutPolicyJob</name>
     <message>
         <source>The number of failed logins must be 0 or more, not %1.</source>
@@ -2673,139 +3410,251 @@
     <name>zaindari::MailAccountsPage</name>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished" />
+        <translation>Cuentas</translation>
     </message>
     <message>
         <source>Name, address or part of it</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Search Zimbra accounts by name, address, alias or part of a name; press Enter</source>
-        <translation type="unfinished" />
+        <translation>Nombre, dirección o parte de ellos</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished" />
+        <translation>B&amp;uscar</translation>
     </message>
     <message>
         <source>Zimbra</source>
-        <translation type="unfinished" />
+        <translation>Zimbra</translation>
     </message>
     <message>
         <source>Active Directory</source>
-        <translation type="unfinished" />
+        <translation>Active Directory</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished" />
+        <translation>&amp;Bloquear</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished" />
+        <translation>&amp;Desbloquear</translation>
     </message>
     <message>
         <source>&amp;End all sessions</source>
-        <translation type="unfinished" />
+        <translation>&amp;Cerrar todas las sesiones</translation>
     </message>
     <message>
         <source>&amp;Clear lockout</source>
-        <translation type="unfinished" />
+        <translation>&amp;Quitar el bloqueo</translation>
     </message>
     <message>
         <source>Reset &amp;password…</source>
-        <translation type="unfinished" />
+        <translation>Restablecer la con&amp;traseña…</translation>
     </message>
     <message>
         <source>Set the Zimbra account status to locked: no login until an administrator unlocks it</source>
-        <translation type="unfinished" />
+        <translation>Poner la cuenta de Zimbra en estado bloqueado: no se puede iniciar sesión hasta que un administrador la desbloquee</translation>
     </message>
     <message>
         <source>Set the Zimbra account status back to active</source>
-        <translation type="unfinished" />
+        <translation>Devolver la cuenta de Zimbra al estado activo</translation>
     </message>
     <message>
         <source>Invalidate every login token of the account and flush it from the server caches</source>
-        <translation type="unfinished" />
+        <translation>Invalidar todos los tokens de inicio de sesión de la cuenta y vaciarla de las cachés de los servidores</translation>
     </message>
     <message>
         <source>End a failed-login lockout and forget the counted failures</source>
-        <translation type="unfinished" />
+        <translation>Terminar un bloqueo por inicios de sesión fallidos y olvidar los fallos contados</translation>
     </message>
     <message>
         <source>Set a new Zimbra password (SetPasswordRequest)</source>
-        <translation type="unfinished" />
+        <translation>Establecer una contraseña de Zimbra nueva (SetPasswordRequest)</translation>
     </message>
     <message>
         <source>Unlock in AD</source>
-        <translation type="unfinished" />
+        <translation>Desbloquear en AD</translation>
     </message>
     <message>
         <source>Disable in AD</source>
-        <translation type="unfinished" />
+        <translation>Deshabilitar en AD</translation>
     </message>
     <message>
         <source>Enable in AD</source>
-        <translation type="unfinished" />
+        <translation>Habilitar en AD</translation>
     </message>
     <message>
         <source>Reset AD password…</source>
-        <translation type="unfinished" />
+        <translation>Restablecer la contraseña de AD…</translation>
     </message>
     <message>
         <source>Clear the Active Directory lockout (lockoutTime = 0)</source>
-        <translation type="unfinished" />
+        <translation>Quitar el bloqueo de Active Directory (lockoutTime = 0)</translation>
     </message>
     <message>
         <source>Disable the Active Directory account: no logon anywhere</source>
-        <translation type="unfinished" />
+        <translation>Deshabilitar la cuenta de Active Directory: no se puede iniciar sesión en ningún sitio</translation>
     </message>
     <message>
         <source>Enable the Active Directory account again</source>
-        <translation type="unfinished" />
+        <translation>Volver a habilitar la cuenta de Active Directory</translation>
     </message>
     <message>
         <source>Set a new Active Directory password (unicodePwd, over the encrypted connection)</source>
-        <translation type="unfinished" />
+        <translation>Establecer una contraseña de Active Directory nueva (unicodePwd, por la conexión cifrada)</translation>
     </message>
     <message>
         <source>Search for an account, then select it to see its Zimbra side here.</source>
-        <translation type="unfinished" />
+        <translation>Buscar una cuenta y seleccionarla para ver aquí su parte de Zimbra.</translation>
     </message>
     <message>
         <source>The same person in Active Directory, matched by mail address or logon name.</source>
-        <translation type="unfinished" />
+        <translation>La misma persona en Active Directory, localizada por dirección de correo o nombre de inicio de sesión.</translation>
     </message>
     <message>
         <source>Type a name or address to search.</source>
-        <translation type="unfinished" />
+        <translation>Escribir un nombre o una dirección que buscar.</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished" />
+        <translation>Buscando…</translation>
     </message>
     <message numerus="yes">
         <source>%n account(s) found.</source>
         <extracomment>%n accounts found</extracomment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Se ha encontrado %n cuenta.</numerusform><numerusform>Se han encontrado %n cuentas.</numerusform></translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished" />
+        <translation>Cargando…</translation>
     </message>
     <message>
         <source>The profile has no Active Directory server.</source>
-        <translation type="unfinished" />
+        <translation>El perfil no tiene ningún servidor de Active Directory.</translation>
     </message>
     <message>
         <source>No Active Directory user has this mail address or logon name.</source>
-        <translation type="unfinished" />
+        <translation>Ningún usuario de Active Directory tiene esta dirección de correo o este nombre de inicio de sesión.</translation>
     </message>
     <message>
         <source>Do it</source>
-        <translation type="unfinished" />
+        <translation>Ejecutar</translation>
+    </message>
+    <message>
+        <source>Search Zimbra accounts by name, address, alias or part of a name; press Enter (%1 to come back here)</source>
+        <extracomment>%1 is the keyboard shortcut, e.g. Ctrl+F</extracomment>
+        <translation>Buscar cuentas de Zimbra por nombre, dirección, alias o parte de un nombre; pulsar Intro (%1 para volver aquí)</translation>
+    </message>
+    <message>
+        <source>Lock Zimbra account</source>
+        <translation>Bloquear la cuenta de Zimbra</translation>
+    </message>
+    <message>
+        <source>Set the Zimbra status of %1 to “locked”? Nobody can log in to it until an administrator unlocks it; mail keeps arriving.</source>
+        <extracomment>%1 is the account</extracomment>
+        <translation>¿Poner el estado de Zimbra de %1 en «Bloqueada»? Nadie podrá iniciar sesión en ella hasta que un administrador la desbloquee; el correo sigue llegando.</translation>
+    </message>
+    <message>
+        <source>Locking %1…</source>
+        <translation>Bloqueando %1…</translation>
+    </message>
+    <message>
+        <source>Unlock Zimbra account</source>
+        <translation>Desbloquear la cuenta de Zimbra</translation>
+    </message>
+    <message>
+        <source>Set the Zimbra status of %1 back to “active”?</source>
+        <translation>¿Devolver el estado de Zimbra de %1 a «Activa»?</translation>
+    </message>
+    <message>
+        <source>Unlocking %1…</source>
+        <translation>Desbloqueando %1…</translation>
+    </message>
+    <message>
+        <source>End all sessions</source>
+        <translation>Cerrar todas las sesiones</translation>
+    </message>
+    <message>
+        <source>End every open session of %1? Its login tokens become invalid (zimbraAuthTokenValidityValue is increased) and the account is flushed from the cache of every server; web mail, phones and mail programs must log in again.</source>
+        <translation>¿Cerrar todas las sesiones abiertas de %1? Sus tokens de inicio de sesión dejan de ser válidos (se incrementa zimbraAuthTokenValidityValue) y la cuenta se vacía de la caché de todos los servidores; el correo web, los teléfonos y los programas de correo tendrán que volver a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Ending the sessions of %1…</source>
+        <translation>Cerrando las sesiones de %1…</translation>
+    </message>
+    <message>
+        <source>Clear lockout</source>
+        <translation>Quitar el bloqueo</translation>
+    </message>
+    <message>
+        <source>Clear the failed-login lockout of %1? The counted failures are removed and a “lockout” status returns to “active”.</source>
+        <translation>¿Quitar el bloqueo por inicios de sesión fallidos de %1? Se eliminan los fallos contados y el estado «Bloqueada por fallos» vuelve a «Activa».</translation>
+    </message>
+    <message>
+        <source>Clearing the lockout of %1…</source>
+        <translation>Quitando el bloqueo de %1…</translation>
+    </message>
+    <message>
+        <source>Nothing to change for %1: it is already “%2”.</source>
+        <translation>No hay nada que cambiar en %1: ya está «%2».</translation>
+    </message>
+    <message>
+        <source>Done: %1 is now “%2” in Zimbra.</source>
+        <translation>Hecho: %1 está ahora «%2» en Zimbra.</translation>
+    </message>
+    <message>
+        <source>Setting the Zimbra password of %1…</source>
+        <translation>Estableciendo la contraseña de Zimbra de %1…</translation>
+    </message>
+    <message>
+        <source>Done: %1 has a new Zimbra password; its sessions ended.</source>
+        <translation>Hecho: %1 tiene una contraseña de Zimbra nueva; sus sesiones se han cerrado.</translation>
+    </message>
+    <message>
+        <source>Unlock in Active Directory</source>
+        <translation>Desbloquear en Active Directory</translation>
+    </message>
+    <message>
+        <source>Clear the Active Directory lockout of %1 (lockoutTime = 0)? Its wrong-password count is reset too.</source>
+        <translation>¿Quitar el bloqueo de Active Directory de %1 (lockoutTime = 0)? Su recuento de contraseñas incorrectas también se pone a cero.</translation>
+    </message>
+    <message>
+        <source>Disable in Active Directory</source>
+        <translation>Deshabilitar en Active Directory</translation>
+    </message>
+    <message>
+        <source>Disable the Active Directory account %1? The person can no longer log on anywhere that uses the directory, Zimbra included.</source>
+        <translation>¿Deshabilitar la cuenta de Active Directory %1? La persona ya no podrá iniciar sesión en ningún sitio que use el directorio, Zimbra incluido.</translation>
+    </message>
+    <message>
+        <source>Enable in Active Directory</source>
+        <translation>Habilitar en Active Directory</translation>
+    </message>
+    <message>
+        <source>Enable the Active Directory account %1 again?</source>
+        <translation>¿Volver a habilitar la cuenta de Active Directory %1?</translation>
+    </message>
+    <message>
+        <source>Done in Active Directory for %1.</source>
+        <extracomment>%1 is the account</extracomment>
+        <translation>Hecho en Active Directory para %1.</translation>
+    </message>
+    <message>
+        <source>This person has no Active Directory account to reset.</source>
+        <translation>Esta persona no tiene ninguna cuenta de Active Directory que restablecer.</translation>
+    </message>
+    <message>
+        <source>Setting the Active Directory password of %1…</source>
+        <translation>Estableciendo la contraseña de Active Directory de %1…</translation>
+    </message>
+    <message>
+        <source>Done: %1 has a new Active Directory password and must change it at the next logon.</source>
+        <translation>Hecho: %1 tiene una contraseña de Active Directory nueva y debe cambiarla en el próximo inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>Done: %1 has a new Active Directory password.</source>
+        <translation>Hecho: %1 tiene una contraseña de Active Directory nueva.</translation>
+    </message>
+    <message>
+        <source>Active Directory refused the password: %1</source>
+        <translation>Active Directory ha rechazado la contraseña: %1</translation>
     </message>
 </context>
 <context>
@@ -2936,6 +3785,11 @@
     <message>
         <source>Select messages (Shift/Ctrl for several, Ctrl+A for all shown) and act on them with the buttons above</source>
         <translation>Seleccionar mensajes (Mayús/Ctrl para varios, Ctrl+A para todos los mostrados) y actuar sobre ellos con los botones de arriba</translation>
+    </message>
+    <message>
+        <source>Waiting for your answer about the host key of %1…</source>
+        <extracomment>%1 is an MTA host name</extracomment>
+        <translation>Esperando la respuesta sobre la clave de host de %1…</translation>
     </message>
 </context>
 <context>
@@ -3071,6 +3925,55 @@
     </message>
 </context>
 <context>
+    <name>zaindari::MtaConnectionTester</name>
+    <message>
+        <source>The profile lists no MTA host to connect to.</source>
+        <translation>El perfil no incluye ningún host MTA al que conectarse.</translation>
+    </message>
+    <message>
+        <source>postqueue -j (without sudo)</source>
+        <translation>postqueue -j (sin sudo)</translation>
+    </message>
+    <message>
+        <source>postconf (reading the Postfix version)</source>
+        <translation>postconf (lectura de la versión de Postfix)</translation>
+    </message>
+    <message>
+        <source>sudo rights for %1</source>
+        <extracomment>%1 is a remote program path</extracomment>
+        <translation>permisos de sudo para %1</translation>
+    </message>
+    <message>
+        <source>The host key of %1 is not known yet (%2 %3). Nothing was trusted: compare the fingerprint with the server's and confirm it when connecting.</source>
+        <extracomment>%1 is a host name, %2 a key type (ssh-ed25519), %3 its SHA-256 fingerprint</extracomment>
+        <translation>La clave de host de %1 aún no se conoce (%2 %3). No se ha confiado en nada: comparar la huella con la del servidor y confirmarla al conectar.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <extracomment>%1 is user@host:port</extracomment>
+        <translation>Conectando con %1…</translation>
+    </message>
+    <message>
+        <source>%1: connected; the queue tools run as the console needs them.</source>
+        <extracomment>%1 is user@host:port</extracomment>
+        <translation>%1: conectado; las herramientas de colas se ejecutan como las necesita la consola.</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <extracomment>%1 describes a check, e.g. "postqueue -j (without sudo)"</extracomment>
+        <translation>Comprobando %1…</translation>
+    </message>
+    <message>
+        <source>Check failed: %1. %2</source>
+        <extracomment>%1 describes a check, %2 the reason</extracomment>
+        <translation>Ha fallado la comprobación: %1. %2</translation>
+    </message>
+    <message>
+        <source>The connection test was cancelled.</source>
+        <translation>Se ha cancelado la prueba de conexión.</translation>
+    </message>
+</context>
+<context>
     <name>zaindari::MtaHostsModel</name>
     <message>
         <source>Host</source>
@@ -3082,92 +3985,208 @@
     </message>
 </context>
 <context>
+    <name>zaindari::MtaSettingsPanel</name>
+    <message>
+        <source>Relay host (zimbraMtaRelayHost)</source>
+        <translation>Host de retransmisión (zimbraMtaRelayHost)</translation>
+    </message>
+    <message>
+        <source>Where the MTA sends outgoing mail. A server without its own value uses the global one. Postfix syntax: host, host:port or [host]:port (brackets skip the MX lookup); empty removes the value.</source>
+        <translation>Adónde envía el MTA el correo saliente. Un servidor sin valor propio usa el global. Sintaxis de Postfix: host, host:puerto o [host]:puerto (los corchetes omiten la búsqueda MX); vacío elimina el valor.</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Ámbito</translation>
+    </message>
+    <message>
+        <source>Relay host</source>
+        <translation>Host de retransmisión</translation>
+    </message>
+    <message>
+        <source>&amp;Relay host:</source>
+        <translation>Host de &amp;retransmisión:</translation>
+    </message>
+    <message>
+        <source>e.g. [smtp.example.org]:587</source>
+        <translation>p. ej. [smtp.example.org]:587</translation>
+    </message>
+    <message>
+        <source>A&amp;pply relay host</source>
+        <translation>A&amp;plicar el host de retransmisión</translation>
+    </message>
+    <message>
+        <source>Messages per hour on the server (last 48 hours)</source>
+        <translation>Mensajes por hora en el servidor (últimas 48 horas)</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <source>Reload MTA &amp;settings</source>
+        <translation>Recargar la &amp;configuración del MTA</translation>
+    </message>
+    <message>
+        <source>Global (every server)</source>
+        <translation>Global (todos los servidores)</translation>
+    </message>
+    <message>
+        <source>(none: direct delivery)</source>
+        <translation>(ninguno: entrega directa)</translation>
+    </message>
+    <message>
+        <source>(inherits: %1)</source>
+        <extracomment>%1 the global relay host</extracomment>
+        <translation>(hereda: %1)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a relay host: use host, host:port or [host]:port.</source>
+        <extracomment>%1 the value typed</extracomment>
+        <translation>«%1» no es un host de retransmisión: debe indicarse host, host:puerto o [host]:puerto.</translation>
+    </message>
+    <message>
+        <source>global configuration</source>
+        <translation>configuración global</translation>
+    </message>
+    <message>
+        <source>Remove the relay host from %1?</source>
+        <extracomment>%1 "global configuration" or a server name</extracomment>
+        <translation>¿Eliminar el host de retransmisión de %1?</translation>
+    </message>
+    <message>
+        <source>Set the relay host to “%1” on %2?</source>
+        <extracomment>%1 relay host, %2 "global configuration" or a server name</extracomment>
+        <translation>¿Establecer el host de retransmisión «%1» en %2?</translation>
+    </message>
+    <message>
+        <source>Change relay host</source>
+        <translation>Cambiar el host de retransmisión</translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation>Aplicando…</translation>
+    </message>
+    <message>
+        <source>Done: %1 now relays through “%2”.</source>
+        <extracomment>%1 "global configuration" or a server name, %2 relay host</extracomment>
+        <translation>Hecho: %1 retransmite ahora a través de «%2».</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>The Zimbra logger is not enabled on this server, so there are no message counts. The send rates derived from the mail log still work.</source>
+        <translation>El registrador de Zimbra no está habilitado en este servidor, así que no hay recuentos de mensajes. Las tasas de envío obtenidas del registro de correo siguen funcionando.</translation>
+    </message>
+    <message>
+        <source>The logger has no message counts for the last 48 hours.</source>
+        <translation>El registrador no tiene recuentos de mensajes de las últimas 48 horas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) in the last 48 hours (zmmtastats, mta_count).</source>
+        <translation><numerusform>%n mensaje en las últimas 48 horas (zmmtastats, mta_count).</numerusform><numerusform>%n mensajes en las últimas 48 horas (zmmtastats, mta_count).</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>zaindari::PasswordResetDialog</name>
     <message>
         <source>&amp;Generate a strong password</source>
-        <translation type="unfinished" />
+        <translation>&amp;Generar una contraseña robusta</translation>
     </message>
     <message>
         <source>&amp;Type a password</source>
-        <translation type="unfinished" />
+        <translation>&amp;Escribir una contraseña</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished" />
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <source>&amp;New one</source>
-        <translation type="unfinished" />
+        <translation>&amp;Otra</translation>
     </message>
     <message>
         <source>&amp;Must change at next logon</source>
-        <translation type="unfinished" />
+        <translation>De&amp;be cambiarla en el próximo inicio de sesión</translation>
     </message>
     <message>
         <source>Reset Zimbra password</source>
-        <translation type="unfinished" />
+        <translation>Restablecer la contraseña de Zimbra</translation>
     </message>
     <message>
         <source>Set a new Zimbra password for %1. Its open sessions end as well.</source>
         <extracomment>%1 is the account</extracomment>
-        <translation type="unfinished" />
+        <translation>Establecer una contraseña de Zimbra nueva para %1. También se cierran sus sesiones abiertas.</translation>
     </message>
     <message>
         <source>Reset Active Directory password</source>
-        <translation type="unfinished" />
+        <translation>Restablecer la contraseña de Active Directory</translation>
     </message>
     <message>
         <source>Set a new Active Directory password for %1. Until the person logs on with it, the previous password may keep working for up to an hour on some services unless “must change at next logon” is set or the account is disabled.</source>
         <extracomment>%1 is the account</extracomment>
-        <translation type="unfinished" />
+        <translation>Establecer una contraseña de Active Directory nueva para %1. Hasta que la persona inicie sesión con ella, la contraseña anterior puede seguir funcionando hasta una hora en algunos servicios, salvo que se marque «Debe cambiarla en el próximo inicio de sesión» o se deshabilite la cuenta.</translation>
     </message>
     <message>
         <source>This domain checks passwords in Active Directory: people log in with their directory password, so the Zimbra password changes nothing for them. Reset the directory password instead.</source>
-        <translation type="unfinished" />
+        <translation>Este dominio comprueba las contraseñas en Active Directory: las personas inician sesión con su contraseña del directorio, así que la contraseña de Zimbra no cambia nada para ellas. Restablecer en su lugar la contraseña del directorio.</translation>
     </message>
     <message>
         <source>Reset the &amp;directory password instead…</source>
-        <translation type="unfinished" />
+        <translation>Restablecer en su lugar la contraseña del &amp;directorio…</translation>
     </message>
     <message>
         <source>Shown only now: copy it and give it to the person</source>
-        <translation type="unfinished" />
+        <translation>Solo se muestra ahora: copiarla y dársela a la persona</translation>
     </message>
     <message>
         <source>Copy the generated password to the clipboard</source>
-        <translation type="unfinished" />
+        <translation>Copiar la contraseña generada al portapapeles</translation>
     </message>
     <message>
         <source>Generate another password</source>
-        <translation type="unfinished" />
+        <translation>Generar otra contraseña</translation>
     </message>
     <message>
         <source>New &amp;password:</source>
-        <translation type="unfinished" />
+        <translation>Contraseña &amp;nueva:</translation>
     </message>
     <message>
         <source>&amp;Repeat:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Repetir:</translation>
     </message>
     <message>
         <source>The person must choose their own password at the next logon</source>
-        <translation type="unfinished" />
+        <translation>La persona debe elegir su propia contraseña en el próximo inicio de sesión</translation>
     </message>
     <message>
         <source>&amp;Reset password</source>
-        <translation type="unfinished" />
+        <translation>Re&amp;stablecer la contraseña</translation>
     </message>
     <message>
         <source>Type the new password twice.</source>
-        <translation type="unfinished" />
+        <translation>Escribir la contraseña nueva dos veces.</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished" />
+        <translation>Las dos contraseñas no coinciden.</translation>
     </message>
     <message>
         <source>Active Directory will probably refuse it: use at least three of upper case, lower case, digits and symbols.</source>
-        <translation type="unfinished" />
+        <translation>Probablemente Active Directory la rechazará: usar al menos tres de estos tipos: mayúsculas, minúsculas, dígitos y símbolos.</translation>
     </message>
 </context>
 <context>
@@ -3775,6 +4794,52 @@
     </message>
 </context>
 <context>
+    <name>zaindari::QueueLoginModel</name>
+    <message>
+        <source>Messages whose submission the mail log read back does not show with a login: unauthenticated mail, bounces, or older than the log window</source>
+        <translation>Mensajes cuyo envío no aparece con un usuario SASL en el registro de correo leído: correo sin autenticar, rebotes o mensajes anteriores a la ventana del registro</translation>
+    </message>
+    <message>
+        <source>(no login known)</source>
+        <translation>(usuario SASL desconocido)</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Usuario SASL</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinatarios</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Oldest</source>
+        <translation>Más antiguo</translation>
+    </message>
+</context>
+<context>
+    <name>zaindari::QueueLoginPanel</name>
+    <message>
+        <source>By login</source>
+        <translation>Por usuario SASL</translation>
+    </message>
+    <message>
+        <source>Queued messages by the login that submitted them, as the mail log read on the Send rates page says (the envelope sender can be anything). Enter shows the login's send rate.</source>
+        <translation>Mensajes en cola según el usuario SASL que los envió, tal como indica el registro de correo leído en la página Tasas de envío (el remitente de sobre puede ser cualquiera). Intro muestra la tasa de envío del usuario SASL.</translation>
+    </message>
+    <message>
+        <source>Messages still queued, per SASL login</source>
+        <translation>Mensajes aún en cola, por usuario SASL</translation>
+    </message>
+</context>
+<context>
     <name>zaindari::QueueModel</name>
     <message numerus="yes">
         <source>%1 (+%n more)</source>
@@ -3845,22 +4910,29 @@
     </message>
 </context>
 <context>
+    <name>zaindari::RatesAlerting</name>
+    <message>
+        <source>Zaindari: possibly captured account</source>
+        <translation>Zaindari: posible cuenta comprometida</translation>
+    </message>
+</context>
+<context>
     <name>zaindari::RatesChart</name>
     <message>
         <source>Messages submitted</source>
-        <translation type="unfinished" />
+        <translation>Mensajes enviados</translation>
     </message>
     <message>
         <source>Recipients deferred</source>
-        <translation type="unfinished" />
+        <translation>Destinatarios aplazados</translation>
     </message>
     <message>
         <source>Recipients bounced</source>
-        <translation type="unfinished" />
+        <translation>Destinatarios rebotados</translation>
     </message>
     <message>
         <source>Messages accepted for sending per minute or per hour, with the recipients the next server deferred or bounced</source>
-        <translation type="unfinished" />
+        <translation>Mensajes aceptados para su envío por minuto o por hora, con los destinatarios que el siguiente servidor aplazó o rebotó</translation>
     </message>
 </context>
 <context>
@@ -3920,143 +4992,197 @@
     <name>zaindari::RatesPage</name>
     <message>
         <source>&amp;Window:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ventana:</translation>
     </message>
     <message>
         <source>Last hour</source>
-        <translation type="unfinished" />
+        <translation>Última hora</translation>
     </message>
     <message>
         <source>Last 6 hours</source>
-        <translation type="unfinished" />
+        <translation>Últimas 6 horas</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished" />
+        <translation>Últimas 24 horas</translation>
     </message>
     <message>
         <source>How far back the chart and the tables look</source>
-        <translation type="unfinished" />
+        <translation>Cuánto tiempo atrás abarcan el gráfico y las tablas</translation>
     </message>
     <message>
         <source>&amp;Chart:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Gráfico:</translation>
     </message>
     <message>
         <source>Per minute</source>
-        <translation type="unfinished" />
+        <translation>Por minuto</translation>
     </message>
     <message>
         <source>Per hour</source>
-        <translation type="unfinished" />
+        <translation>Por hora</translation>
     </message>
     <message>
         <source>Count messages per minute (spot a burst) or per hour (see the day)</source>
-        <translation type="unfinished" />
+        <translation>Contar los mensajes por minuto (para detectar una ráfaga) o por hora (para ver el día)</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation type="unfinished" />
+        <translation>&amp;Recargar</translation>
     </message>
     <message>
         <source>Read the last 24 hours of the mail log and audit log again over SSH</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cance&amp;l</source>
-        <translation type="unfinished" />
+        <translation>Volver a leer por SSH las últimas 24 horas del registro de correo y del registro de auditoría</translation>
     </message>
     <message>
         <source>Stop reading and following the logs</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Top logins (select one for its own chart):</source>
-        <translation type="unfinished" />
+        <translation>Dejar de leer y seguir los registros</translation>
     </message>
     <message>
         <source>Senders by SASL login (or by envelope sender and client when there is no login). Red rows crossed a threshold. Enter opens the account.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Send &amp;rates</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Failed logins</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Ale&amp;rts and thresholds</source>
-        <translation type="unfinished" />
+        <translation>Remitentes por usuario SASL (o por remitente de sobre y cliente cuando no hay usuario SASL). Las filas rojas han superado un umbral. Intro abre la cuenta.</translation>
     </message>
     <message>
         <source>Failed logins from Zimbra's audit log, per account and per address</source>
-        <translation type="unfinished" />
+        <translation>Inicios de sesión fallidos según el registro de auditoría de Zimbra, por cuenta y por dirección</translation>
     </message>
     <message>
         <source>Thresholds of this profile</source>
-        <translation type="unfinished" />
+        <translation>Umbrales de este perfil</translation>
     </message>
     <message>
         <source>A login that sends more than this is flagged, and so is one far above its usual hourly peak. New values apply to new log lines; Reload applies them to the whole window.</source>
-        <translation type="unfinished" />
+        <translation>Se marca el usuario SASL que envía más que esto, y también el que supera con creces su pico horario habitual. Los valores nuevos se aplican a las líneas de registro nuevas; Recargar los aplica a toda la ventana.</translation>
     </message>
     <message>
         <source>Messages per &amp;minute:</source>
-        <translation type="unfinished" />
+        <translation>Mensajes por &amp;minuto:</translation>
     </message>
     <message>
         <source>Messages one login may send within any 60 seconds before it is flagged</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Messages per &amp;hour:</source>
-        <translation type="unfinished" />
+        <translation>Mensajes que un usuario SASL puede enviar en cualquier intervalo de 60 segundos antes de que se marque</translation>
     </message>
     <message>
         <source>Messages one login may send within any hour before it is flagged</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Save thresholds</source>
-        <translation type="unfinished" />
+        <translation>Mensajes que un usuario SASL puede enviar en cualquier intervalo de una hora antes de que se marque</translation>
     </message>
     <message>
         <source>Keep these thresholds for this profile</source>
-        <translation type="unfinished" />
+        <translation>Guardar estos umbrales para este perfil</translation>
     </message>
     <message>
         <source>Alerts of this session:</source>
-        <translation type="unfinished" />
+        <translation>Alertas de esta sesión:</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished" />
+        <translation>Usuario SASL</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished" />
+        <translation>Qué ha pasado</translation>
     </message>
     <message>
         <source>Every alert since Zaindari started; Enter or a double click opens the account</source>
-        <translation type="unfinished" />
+        <translation>Todas las alertas desde que se inició Zaindari; Intro o un doble clic abren la cuenta</translation>
     </message>
     <message>
         <source>Select a login in the table</source>
-        <translation type="unfinished" />
+        <translation>Seleccionar un usuario SASL en la tabla</translation>
     </message>
     <message>
         <source>Sent by %1</source>
-        <translation type="unfinished" />
+        <extracomment>Chart title; %1 is a login</extracomment>
+        <translation>Enviado por %1</translation>
     </message>
     <message>
         <source>All senders</source>
-        <translation type="unfinished" />
+        <translation>Todos los remitentes</translation>
+    </message>
+    <message>
+        <source>Flagged: this login crossed a send-rate threshold in the window.</source>
+        <translation>Marcado: este usuario SASL ha superado un umbral de tasa de envío en la ventana.</translation>
+    </message>
+    <message>
+        <source>Reading: %1</source>
+        <translation>Leyendo: %1</translation>
+    </message>
+    <message>
+        <source>Following the logs: new lines appear within seconds.</source>
+        <translation>Siguiendo los registros: las líneas nuevas aparecen en segundos.</translation>
+    </message>
+    <message>
+        <source>Stopped. Reload to read the logs again.</source>
+        <translation>Detenido. Recargar para volver a leer los registros.</translation>
+    </message>
+    <message>
+        <source>Not connected. The page reads the mail log when you open it.</source>
+        <translation>Sin conexión. La página lee el registro de correo al abrirla.</translation>
+    </message>
+    <message>
+        <source>Send rates</source>
+        <translation>Tasas de envío</translation>
+    </message>
+    <message>
+        <source>This profile has no MTA host: add one in the profile's SSH section.</source>
+        <translation>Este perfil no tiene ningún host MTA: añadir uno en la sección SSH del perfil.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Conectando con %1…</translation>
+    </message>
+    <message>
+        <source>Reading the logs…</source>
+        <translation>Leyendo los registros…</translation>
+    </message>
+    <message>
+        <source>Reading the last 24 hours of %1 and %2…</source>
+        <translation>Leyendo las últimas 24 horas de %1 y %2…</translation>
+    </message>
+    <message>
+        <source>Following the logs: %1 lines read, %2 senders in the window, %3 malformed lines skipped.</source>
+        <extracomment>%1 lines read, %2 senders, %3 lines skipped as malformed</extracomment>
+        <translation>Siguiendo los registros: %1 líneas leídas, %2 remitentes en la ventana, %3 líneas mal formadas omitidas.</translation>
+    </message>
+    <message>
+        <source>Thresholds saved for %1.</source>
+        <translation>Umbrales guardados para %1.</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>Ca&amp;ncelar</translation>
+    </message>
+    <message>
+        <source>T&amp;op logins (select one for its own chart):</source>
+        <translation>&amp;Principales usuarios SASL (seleccionar uno para ver su gráfico):</translation>
+    </message>
+    <message>
+        <source>Send rat&amp;es</source>
+        <translation>&amp;Tasas de envío</translation>
+    </message>
+    <message>
+        <source>Fa&amp;iled logins</source>
+        <translation>&amp;Inicios de sesión fallidos</translation>
+    </message>
+    <message>
+        <source>Aler&amp;ts and thresholds</source>
+        <translation>&amp;Alertas y umbrales</translation>
+    </message>
+    <message>
+        <source>Messages per ho&amp;ur:</source>
+        <translation>Mensajes por &amp;hora:</translation>
+    </message>
+    <message>
+        <source>Save thresh&amp;olds</source>
+        <translation>Guardar los umbra&amp;les</translation>
     </message>
 </context>
 <context>
@@ -4849,6 +5975,57 @@
     <message>
         <source>Contain a flagged account automatically (a later version).</source>
         <translation>Contener automáticamente una cuenta marcada (en una versión posterior).</translation>
+    </message>
+    <message>
+        <source>“%1” is not an account address (name@domain).</source>
+        <extracomment>%1 is what the user typed</extracomment>
+        <translation>«%1» no es una dirección de cuenta (nombre@dominio).</translation>
+    </message>
+    <message>
+        <source>Give at most one of --hold and --delete.</source>
+        <translation>Debe indicarse como máximo una de las opciones --hold y --delete.</translation>
+    </message>
+    <message>
+        <source>Give at most one of --disable and --reset-password.</source>
+        <translation>Debe indicarse como máximo una de las opciones --disable y --reset-password.</translation>
+    </message>
+    <message>
+        <source>Give exactly one of --password-file FILE and --generate.</source>
+        <translation>Debe indicarse exactamente una de las opciones --password-file FILE y --generate.</translation>
+    </message>
+    <message>
+        <source>--password-file and --generate go with --reset-password.</source>
+        <translation>--password-file y --generate solo se usan con --reset-password.</translation>
+    </message>
+    <message>
+        <source>--recheck-delay takes a number of seconds from 0 to 600.</source>
+        <translation>--recheck-delay admite un número de segundos entre 0 y 600.</translation>
+    </message>
+    <message>
+        <source>Nothing to contain with: give --profile NAME or --soap, --ldap and --ssh.</source>
+        <translation>No hay con qué contener: indicar --profile NAME o --soap, --ldap y --ssh.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: add --yes to carry out this plan.</source>
+        <translation>No se ha cambiado nada: añadir --yes para ejecutar este plan.</translation>
+    </message>
+    <message>
+        <source>%1: %2. %3</source>
+        <extracomment>%1 is a step title, %2 "done" or "NOT done", %3 the detail</extracomment>
+        <translation>%1: %2. %3</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>hecho</translation>
+    </message>
+    <message>
+        <source>NOT done</source>
+        <translation>NO hecho</translation>
+    </message>
+    <message>
+        <source>New password (shown once; must be changed at the next logon): %1</source>
+        <extracomment>%1 is the generated password, shown once</extracomment>
+        <translation>Contraseña nueva (solo se muestra una vez; debe cambiarse en el próximo inicio de sesión): %1</translation>
     </message>
 </context>
 </TS>
