@@ -3316,7 +3316,7 @@
     </message>
     <message>
         <source>MTA settings</source>
-        <translation type="unfinished" />
+        <translation>MTA ezarpenak</translation>
     </message>
 </context>
 <context>
@@ -3988,119 +3988,116 @@
     <name>zaindari::MtaSettingsPanel</name>
     <message>
         <source>Relay host (zimbraMtaRelayHost)</source>
-        <translation type="unfinished" />
+        <translation>Errele-ostalaria (zimbraMtaRelayHost)</translation>
     </message>
     <message>
         <source>Where the MTA sends outgoing mail. A server without its own value uses the global one. Postfix syntax: host, host:port or [host]:port (brackets skip the MX lookup); empty removes the value.</source>
-        <translation type="unfinished" />
+        <translation>MTAk kanpora doan posta nora bidaltzen duen. Balio propiorik ez duen zerbitzari batek balio globala erabiltzen du. Postfix sintaxia: ostalaria, ostalaria:ataka edo [ostalaria]:ataka (kortxeteekin MX bilaketa saltatzen da); hutsik utziz gero, balioa kentzen da.</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished" />
+        <translation>Esparrua</translation>
     </message>
     <message>
         <source>Relay host</source>
-        <translation type="unfinished" />
+        <translation>Errele-ostalaria</translation>
     </message>
     <message>
         <source>&amp;Relay host:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Errele-ostalaria:</translation>
     </message>
     <message>
         <source>e.g. [smtp.example.org]:587</source>
-        <translation type="unfinished" />
+        <translation>adib. [smtp.example.org]:587</translation>
     </message>
     <message>
         <source>A&amp;pply relay host</source>
-        <translation type="unfinished" />
+        <translation>A&amp;plikatu errele-ostalaria</translation>
     </message>
     <message>
         <source>Messages per hour on the server (last 48 hours)</source>
-        <translation type="unfinished" />
+        <translation>Zerbitzariko orduko mezuak (azken 48 orduak)</translation>
     </message>
     <message>
         <source>Hour</source>
-        <translation type="unfinished" />
+        <translation>Ordua</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished">Mezuak</translation>
+        <translation>Mezuak</translation>
     </message>
     <message>
         <source>Reload MTA &amp;settings</source>
-        <translation type="unfinished" />
+        <translation>Kargatu berriro MTA e&amp;zarpenak</translation>
     </message>
     <message>
         <source>Global (every server)</source>
-        <translation type="unfinished" />
+        <translation>Globala (zerbitzari guztiak)</translation>
     </message>
     <message>
         <source>(none: direct delivery)</source>
-        <translation type="unfinished" />
+        <translation>(bat ere ez: entrega zuzena)</translation>
     </message>
     <message>
         <source>(inherits: %1)</source>
         <extracomment>%1 the global relay host</extracomment>
-        <translation type="unfinished" />
+        <translation>(heredatua: %1)</translation>
     </message>
     <message>
         <source>“%1” is not a relay host: use host, host:port or [host]:port.</source>
         <extracomment>%1 the value typed</extracomment>
-        <translation type="unfinished">“%1” ez da errele-ostalari bat: erabili ostalaria, ostalaria:ataka edo [ostalaria]:ataka.</translation>
+        <translation>“%1” ez da errele-ostalari bat: erabili ostalaria, ostalaria:ataka edo [ostalaria]:ataka.</translation>
     </message>
     <message>
         <source>global configuration</source>
-        <translation type="unfinished" />
+        <translation>konfigurazio globala</translation>
     </message>
     <message>
         <source>Remove the relay host from %1?</source>
         <extracomment>%1 "global configuration" or a server name</extracomment>
-        <translation type="unfinished" />
+        <translation>Kendu errele-ostalaria hemendik: %1?</translation>
     </message>
     <message>
         <source>Set the relay host to “%1” on %2?</source>
         <extracomment>%1 relay host, %2 "global configuration" or a server name</extracomment>
-        <translation type="unfinished" />
+        <translation>Ezarri “%1” errele-ostalari gisa hemen: %2?</translation>
     </message>
     <message>
         <source>Change relay host</source>
-        <translation type="unfinished">Aldatu errele-ostalaria</translation>
+        <translation>Aldatu errele-ostalaria</translation>
     </message>
     <message>
         <source>Applying…</source>
-        <translation type="unfinished" />
+        <translation>Aplikatzen…</translation>
     </message>
     <message>
         <source>Done: %1 now relays through “%2”.</source>
         <extracomment>%1 "global configuration" or a server name, %2 relay host</extracomment>
-        <translation type="unfinished" />
+        <translation>Eginda (%1): errele-ostalaria orain “%2” da.</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation>(bat ere ez)</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished" />
+        <translation>Aplikatu</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished" />
+        <translation>Kargatzen…</translation>
     </message>
     <message>
         <source>The Zimbra logger is not enabled on this server, so there are no message counts. The send rates derived from the mail log still work.</source>
-        <translation type="unfinished" />
+        <translation>Zimbra logger-a ez dago gaituta zerbitzari honetan; beraz, ez dago mezu-kopururik. Posta-erregistrotik ateratako bidalketa-tasek funtzionatzen jarraitzen dute.</translation>
     </message>
     <message>
         <source>The logger has no message counts for the last 48 hours.</source>
-        <translation type="unfinished" />
+        <translation>Logger-ak ez du mezu-kopururik azken 48 orduetarako.</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) in the last 48 hours (zmmtastats, mta_count).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n mezu azken 48 orduetan (zmmtastats, mta_count).</numerusform><numerusform>%n mezu azken 48 orduetan (zmmtastats, mta_count).</numerusform></translation>
     </message>
 </context>
 <context>
