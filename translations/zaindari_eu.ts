@@ -27,9 +27,9 @@
         <translation>Blokeoa amaituta</translation>
     </message>
     <message>
-        <source>Too many failed logins locked the account, but the lockout ended at %1. Zimbra still shows "lockout" until the next successful login; the person can log in now.</source>
+        <source>Too many failed logins locked the account, but the lockout ended at %1. Zimbra still shows &quot;lockout&quot; until the next successful login; the person can log in now.</source>
         <extracomment>%1 is the date and time the lockout ended</extracomment>
-        <translation>Saio-hasiera hutsegite gehiegik blokeatu zuten kontua, baina blokeoa amaitu zen (%1). Zimbrak "lockout" erakusten du oraindik hurrengo saio-hasiera arrakastatsura arte; pertsonak saioa has dezake orain.</translation>
+        <translation>Saio-hasiera hutsegite gehiegik blokeatu zuten kontua, baina blokeoa amaitu zen (%1). Zimbrak &quot;lockout&quot; erakusten du oraindik hurrengo saio-hasiera arrakastatsura arte; pertsonak saioa has dezake orain.</translation>
     </message>
     <message>
         <source>Locked out</source>
@@ -78,9 +78,9 @@
         <translation>Ezezaguna</translation>
     </message>
     <message>
-        <source>Zimbra reports the status "%1", which Zaindari does not know.</source>
+        <source>Zimbra reports the status &quot;%1&quot;, which Zaindari does not know.</source>
         <extracomment>%1 is the raw zimbraAccountStatus value</extracomment>
-        <translation>Zimbrak "%1" egoera jakinarazi du, eta Zaindarik ez du ezagutzen.</translation>
+        <translation>Zimbrak &quot;%1&quot; egoera jakinarazi du, eta Zaindarik ez du ezagutzen.</translation>
     </message>
 </context>
 <context>
@@ -143,7 +143,7 @@
     </message>
     <message>
         <source>Could not write the audit log %1: %2</source>
-        <extracomment>%1 is a file, %2 the system's reason</extracomment>
+        <extracomment>%1 is a file, %2 the system&apos;s reason</extracomment>
         <translation>Ezin izan da %1 auditoria-erregistroa idatzi: %2</translation>
     </message>
 </context>
@@ -188,7 +188,7 @@
         <translation>Zerbitzu-klasea: %1</translation>
     </message>
     <message>
-        <source>the domain's default</source>
+        <source>the domain&apos;s default</source>
         <translation>domeinuaren lehenetsia</translation>
     </message>
     <message>
@@ -202,7 +202,7 @@
     </message>
     <message>
         <source>Last login: %1</source>
-        <extracomment>%1 is a date and time or "never"</extracomment>
+        <extracomment>%1 is a date and time or &quot;never&quot;</extracomment>
         <translation>Azken saio-hasiera: %1</translation>
     </message>
     <message>
@@ -225,13 +225,16 @@
     </message>
     <message>
         <source>Aliases: %1</source>
-        <extracomment>%1 is a list of addresses or "none"</extracomment>
+        <extracomment>%1 is a list of addresses or &quot;none&quot;</extracomment>
         <translation>Aliasak: %1</translation>
     </message>
     <message numerus="yes">
         <source>Recent failed logins: %n (%1)</source>
         <extracomment>%n failed logins, %1 their times</extracomment>
-        <translation><numerusform>Azken saio-hasiera hutsegitea: %n (%1)</numerusform><numerusform>Azken saio-hasiera hutsegiteak: %n (%1)</numerusform></translation>
+        <translation>
+            <numerusform>Azken saio-hasiera hutsegitea: %n (%1)</numerusform>
+            <numerusform>Azken saio-hasiera hutsegiteak: %n (%1)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Locked out since: %1</source>
@@ -249,7 +252,7 @@
     </message>
     <message>
         <source>Lockout policy in force: %1 (set on the account itself: %2)</source>
-        <extracomment>%1 describes the policy, %2 lists attributes set on the account itself or "none"</extracomment>
+        <extracomment>%1 describes the policy, %2 lists attributes set on the account itself or &quot;none&quot;</extracomment>
         <translation>Indarrean dagoen blokeo-politika: %1 (kontuan bertan ezarrita: %2)</translation>
     </message>
     <message>
@@ -311,7 +314,7 @@
         <translation>Amaitu Zimbra kontu baten saio guztiak.</translation>
     </message>
     <message>
-        <source>Reset an account's password.</source>
+        <source>Reset an account&apos;s password.</source>
         <translation>Berrezarri kontu baten pasahitza.</translation>
     </message>
     <message>
@@ -349,7 +352,7 @@
     </message>
     <message>
         <source>Detail: %1</source>
-        <extracomment>%1 is the server's or library's own text</extracomment>
+        <extracomment>%1 is the server&apos;s or library&apos;s own text</extracomment>
         <translation>Xehetasuna: %1</translation>
     </message>
     <message>
@@ -364,23 +367,26 @@
     </message>
     <message>
         <source>Last wrong password: %1</source>
-        <extracomment>%1 is a date and time or "never"</extracomment>
+        <extracomment>%1 is a date and time or &quot;never&quot;</extracomment>
         <translation>Azken pasahitz okerra: %1</translation>
     </message>
     <message>
         <source>Last logon (replicated, may be up to two weeks old): %1</source>
-        <extracomment>%1 is a date and time or "never"</extracomment>
+        <extracomment>%1 is a date and time or &quot;never&quot;</extracomment>
         <translation>Azken saio-hasiera (erreplikatua, bi aste zaharra izan daiteke): %1</translation>
     </message>
     <message>
         <source>Account expires: %1</source>
-        <extracomment>%1 is a date and time or "never"</extracomment>
+        <extracomment>%1 is a date and time or &quot;never&quot;</extracomment>
         <translation>Kontuaren iraungitzea: %1</translation>
     </message>
     <message numerus="yes">
         <source>Groups (%n): %1</source>
         <extracomment>%n is the number of groups, %1 their names</extracomment>
-        <translation><numerusform>Taldea (%n): %1</numerusform><numerusform>Taldeak (%n): %1</numerusform></translation>
+        <translation>
+            <numerusform>Taldea (%n): %1</numerusform>
+            <numerusform>Taldeak (%n): %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>  %1: %2 wrong password(s), last %3; %4</source>
@@ -504,7 +510,10 @@
     <message numerus="yes">
         <source>Skipped %n malformed log line(s).</source>
         <extracomment>%n is a number of lines</extracomment>
-        <translation><numerusform>Gaizki osatutako %n erregistro-lerro saltatu da.</numerusform><numerusform>Gaizki osatutako %n erregistro-lerro saltatu dira.</numerusform></translation>
+        <translation>
+            <numerusform>Gaizki osatutako %n erregistro-lerro saltatu da.</numerusform>
+            <numerusform>Gaizki osatutako %n erregistro-lerro saltatu dira.</numerusform>
+        </translation>
     </message>
     <message>
         <source>then logged in from new address %1</source>
@@ -512,7 +521,7 @@
         <translation>ondoren saioa hasi da %1 helbide berritik</translation>
     </message>
     <message>
-        <source>Failed logins per account and per address, from Zimbra's audit log.</source>
+        <source>Failed logins per account and per address, from Zimbra&apos;s audit log.</source>
         <translation>Saio-hasiera hutsegiteak kontuka eta helbideka, Zimbraren auditoria-erregistrotik.</translation>
     </message>
     <message>
@@ -646,7 +655,7 @@
         <translation>Ordeztu izen bereko profil gordeak, berrizendatu beharrean.</translation>
     </message>
     <message>
-        <source>Store a profile's password in the system keychain (ssh-password, ssh-key-passphrase, soap-password or ldap-password).</source>
+        <source>Store a profile&apos;s password in the system keychain (ssh-password, ssh-key-passphrase, soap-password or ldap-password).</source>
         <translation>Gorde profil baten pasahitza sistemaren gako-sortan (ssh-password, ssh-key-passphrase, soap-password edo ldap-password).</translation>
     </message>
     <message>
@@ -680,21 +689,33 @@
     <message numerus="yes">
         <source>Skipped %n malformed or truncated line(s) of postqueue output.</source>
         <extracomment>%n lines of postqueue output could not be read</extracomment>
-        <translation><numerusform>postqueue irteerako %n lerro saltatu da, gaizki osatuta edo moztuta zegoelako.</numerusform><numerusform>postqueue irteerako %n lerro saltatu dira, gaizki osatuta edo moztuta zeudelako.</numerusform></translation>
+        <translation>
+            <numerusform>postqueue irteerako %n lerro saltatu da, gaizki osatuta edo moztuta zegoelako.</numerusform>
+            <numerusform>postqueue irteerako %n lerro saltatu dira, gaizki osatuta edo moztuta zeudelako.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 would act on %n message(s).</source>
         <extracomment>%1 is the action (hold, delete...), %n a number of messages</extracomment>
-        <translation><numerusform>%1 ekintzak %n mezuri eragingo lioke.</numerusform><numerusform>%1 ekintzak %n mezuri eragingo lieke.</numerusform></translation>
+        <translation>
+            <numerusform>%1 ekintzak %n mezuri eragingo lioke.</numerusform>
+            <numerusform>%1 ekintzak %n mezuri eragingo lieke.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Refusing to %1 %n message(s) without --yes (standard input is not a terminal).</source>
         <extracomment>%1 is the action, %n the number of messages</extracomment>
-        <translation><numerusform>Ez zaio %1 ekintza %n mezuri aplikatuko --yes gabe (sarrera estandarra ez da terminal bat).</numerusform><numerusform>Ez zaie %1 ekintza %n mezuri aplikatuko --yes gabe (sarrera estandarra ez da terminal bat).</numerusform></translation>
+        <translation>
+            <numerusform>Ez zaio %1 ekintza %n mezuri aplikatuko --yes gabe (sarrera estandarra ez da terminal bat).</numerusform>
+            <numerusform>Ez zaie %1 ekintza %n mezuri aplikatuko --yes gabe (sarrera estandarra ez da terminal bat).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>About to %1 %n message(s):</source>
-        <translation><numerusform>%1 ekintza %n mezuri aplikatuko zaio:</numerusform><numerusform>%1 ekintza %n mezuri aplikatuko zaie:</numerusform></translation>
+        <translation>
+            <numerusform>%1 ekintza %n mezuri aplikatuko zaio:</numerusform>
+            <numerusform>%1 ekintza %n mezuri aplikatuko zaie:</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (no login, %2)</source>
@@ -754,12 +775,12 @@
     </message>
     <message>
         <source>Could not read the password file %1: %2</source>
-        <extracomment>%1 is a file path, %2 the system's reason</extracomment>
+        <extracomment>%1 is a file path, %2 the system&apos;s reason</extracomment>
         <translation>Ezin izan da %1 pasahitz-fitxategia irakurri: %2</translation>
     </message>
     <message>
         <source>The password file %1 is empty.</source>
-        <extracomment>%1 is a file path or "-"</extracomment>
+        <extracomment>%1 is a file path or &quot;-&quot;</extracomment>
         <translation>%1 pasahitz-fitxategia hutsik dago.</translation>
     </message>
     <message>
@@ -855,7 +876,7 @@
         <translation>Ezin da %1 CA fitxategia irakurri.</translation>
     </message>
     <message>
-        <source>Show this help, or a command's help.</source>
+        <source>Show this help, or a command&apos;s help.</source>
         <translation>Erakutsi laguntza hau, edo komando baten laguntza.</translation>
     </message>
     <message>
@@ -867,7 +888,7 @@
         <translation>Inprimatu JSON testuaren ordez.</translation>
     </message>
     <message>
-        <source>Language of messages: eu, es or en (default: the system's).</source>
+        <source>Language of messages: eu, es or en (default: the system&apos;s).</source>
         <translation>Mezuen hizkuntza: eu, es edo en (lehenetsia: sistemarena).</translation>
     </message>
     <message>
@@ -882,12 +903,12 @@
     </message>
     <message>
         <source>The option --%1 does not apply to “%2”.</source>
-        <extracomment>%1 is an option such as --ssh, %2 a command such as "profiles list"</extracomment>
+        <extracomment>%1 is an option such as --ssh, %2 a command such as &quot;profiles list&quot;</extracomment>
         <translation>--%1 aukera ez da “%2” komandoari aplikatzen.</translation>
     </message>
     <message>
         <source>“%1” takes no arguments.</source>
-        <extracomment>%1 is a command such as "account show", %2 its arguments such as USER</extracomment>
+        <extracomment>%1 is a command such as &quot;account show&quot;, %2 its arguments such as USER</extracomment>
         <translation>“%1” komandoak ez du argumenturik onartzen.</translation>
     </message>
     <message>
@@ -897,27 +918,36 @@
     <message numerus="yes">
         <source>Messages held: %n</source>
         <extracomment>%n is a number of messages</extracomment>
-        <translation><numerusform>Atxikitako mezua: %n</numerusform><numerusform>Atxikitako mezuak: %n</numerusform></translation>
+        <translation>
+            <numerusform>Atxikitako mezua: %n</numerusform>
+            <numerusform>Atxikitako mezuak: %n</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Messages deleted: %n</source>
-        <translation><numerusform>Ezabatutako mezua: %n</numerusform><numerusform>Ezabatutako mezuak: %n</numerusform></translation>
+        <translation>
+            <numerusform>Ezabatutako mezua: %n</numerusform>
+            <numerusform>Ezabatutako mezuak: %n</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n step(s) could not be written to the audit log.</source>
         <extracomment>%n is a number of steps</extracomment>
-        <translation><numerusform>Ezin izan da %n urrats idatzi auditoria-erregistroan.</numerusform><numerusform>Ezin izan dira %n urrats idatzi auditoria-erregistroan.</numerusform></translation>
+        <translation>
+            <numerusform>Ezin izan da %n urrats idatzi auditoria-erregistroan.</numerusform>
+            <numerusform>Ezin izan dira %n urrats idatzi auditoria-erregistroan.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Contain a captured account: lock, block submission, secure the directory account, hold or delete its queued mail.</source>
         <translation>Geldiarazi harrapatutako kontu bat: blokeatu, galarazi posta-bidalketa, babestu direktorioko kontua, eta atxiki edo ezabatu ilaran duen posta.</translation>
     </message>
     <message>
-        <source>Hold the account's queued messages (default).</source>
+        <source>Hold the account&apos;s queued messages (default).</source>
         <translation>Atxiki kontuaren ilarako mezuak (lehenetsia).</translation>
     </message>
     <message>
-        <source>Delete the account's queued messages (cannot be undone).</source>
+        <source>Delete the account&apos;s queued messages (cannot be undone).</source>
         <translation>Ezabatu kontuaren ilarako mezuak (ezin da desegin).</translation>
     </message>
     <message>
@@ -982,7 +1012,7 @@
         <translation>Babestu direktorioko kontua</translation>
     </message>
     <message>
-        <source>Stop the account's queued mail</source>
+        <source>Stop the account&apos;s queued mail</source>
         <translation>Gelditu kontuaren ilarako posta</translation>
     </message>
     <message>
@@ -1004,7 +1034,7 @@
     <name>I18n</name>
     <message>
         <source>Some %1 translations could not be loaded (%2); those texts appear in English.</source>
-        <extracomment>%1 is a language name such as "Euskara", %2 a list of catalogue names</extracomment>
+        <extracomment>%1 is a language name such as &quot;Euskara&quot;, %2 a list of catalogue names</extracomment>
         <translation>%1 hizkuntzako itzulpen batzuk ezin izan dira kargatu (%2); testu horiek ingelesez agertzen dira.</translation>
     </message>
 </context>
@@ -1076,15 +1106,24 @@
     <message numerus="yes">
         <source>%n message(s) submitted by the login before containment</source>
         <extracomment>%n is a number of messages</extracomment>
-        <translation><numerusform>Erabiltzaileak %n mezu bidali zuen geldiarazi aurretik</numerusform><numerusform>Erabiltzaileak %n mezu bidali zituen geldiarazi aurretik</numerusform></translation>
+        <translation>
+            <numerusform>Erabiltzaileak %n mezu bidali zuen geldiarazi aurretik</numerusform>
+            <numerusform>Erabiltzaileak %n mezu bidali zituen geldiarazi aurretik</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) held</source>
-        <translation><numerusform>%n mezu atxikita</numerusform><numerusform>%n mezu atxikita</numerusform></translation>
+        <translation>
+            <numerusform>%n mezu atxikita</numerusform>
+            <numerusform>%n mezu atxikita</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) deleted</source>
-        <translation><numerusform>%n mezu ezabatuta</numerusform><numerusform>%n mezu ezabatuta</numerusform></translation>
+        <translation>
+            <numerusform>%n mezu ezabatuta</numerusform>
+            <numerusform>%n mezu ezabatuta</numerusform>
+        </translation>
     </message>
     <message>
         <source>Host</source>
@@ -1111,12 +1150,12 @@
     <name>LogInput</name>
     <message>
         <source>Cannot open the log %1: %2</source>
-        <extracomment>%1 is a file name, %2 the system's reason</extracomment>
+        <extracomment>%1 is a file name, %2 the system&apos;s reason</extracomment>
         <translation>Ezin da %1 erregistroa ireki: %2</translation>
     </message>
     <message>
         <source>Cannot read the log %1: %2</source>
-        <extracomment>%1 is a file name, %2 zlib's or the system's reason</extracomment>
+        <extracomment>%1 is a file name, %2 zlib&apos;s or the system&apos;s reason</extracomment>
         <translation>Ezin da %1 erregistroa irakurri: %2</translation>
     </message>
 </context>
@@ -1124,12 +1163,12 @@
     <name>ProfileStore</name>
     <message>
         <source>Could not write %1: %2</source>
-        <extracomment>%1 is a file path, %2 the system's reason</extracomment>
+        <extracomment>%1 is a file path, %2 the system&apos;s reason</extracomment>
         <translation>Ezin izan da %1 idatzi: %2</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <extracomment>%1 is a file path, %2 the system's reason</extracomment>
+        <extracomment>%1 is a file path, %2 the system&apos;s reason</extracomment>
         <translation>Ezin izan da %1 irakurri: %2</translation>
     </message>
     <message>
@@ -1177,7 +1216,7 @@
     </message>
     <message>
         <source>%1 (copy %2)</source>
-        <extracomment>Name of a duplicated profile when "Name (copy)" exists; %1 is the original name, %2 a number</extracomment>
+        <extracomment>Name of a duplicated profile when &quot;Name (copy)&quot; exists; %1 is the original name, %2 a number</extracomment>
         <translation>%1 (kopia %2)</translation>
     </message>
 </context>
@@ -1242,11 +1281,11 @@
     <name>TlsTrust</name>
     <message>
         <source>The certificate of %1 could not be verified. Trust it only if its SHA-256 fingerprint is %2 on the server itself.</source>
-        <extracomment>%1 is host:port, %2 the certificate's SHA-256 fingerprint (AB:CD:...)</extracomment>
+        <extracomment>%1 is host:port, %2 the certificate&apos;s SHA-256 fingerprint (AB:CD:...)</extracomment>
         <translation>Ezin izan da %1 helbideko ziurtagiria egiaztatu. Fidatu hartaz soilik zerbitzarian bertan bere SHA-256 hatz-marka %2 bada.</translation>
     </message>
     <message>
-        <source>WARNING: the certificate of %1 has changed. It presented %2 but this profile trusts %3. The connection was refused: someone may be intercepting it. If the server's certificate was renewed, check the new fingerprint on the server before trusting it.</source>
+        <source>WARNING: the certificate of %1 has changed. It presented %2 but this profile trusts %3. The connection was refused: someone may be intercepting it. If the server&apos;s certificate was renewed, check the new fingerprint on the server before trusting it.</source>
         <extracomment>%1 is host:port, %2 the presented SHA-256 fingerprint, %3 the pinned one(s)</extracomment>
         <translation>ABISUA: %1 helbideko ziurtagiria aldatu egin da. %2 aurkeztu du, baina profil honek %3 du fidagarritzat. Konexioa baztertu da: norbait konexioa atzematen ari izan daiteke. Zerbitzariaren ziurtagiria berritu bada, egiaztatu hatz-marka berria zerbitzarian hartaz fidatu aurretik.</translation>
     </message>
@@ -1310,7 +1349,7 @@
         <translation>Zerbitzariak ez du eskaera hau ezagutzen. Egiaztatu URLa administrazioaren amaiera-puntua dela (7071 ataka, /service/admin/soap).</translation>
     </message>
     <message>
-        <source>The Zimbra server could not reach the account's mailbox server.</source>
+        <source>The Zimbra server could not reach the account&apos;s mailbox server.</source>
         <translation>Zimbra zerbitzariak ezin izan du kontuaren postontzi-zerbitzarira iritsi.</translation>
     </message>
     <message>
@@ -1506,7 +1545,7 @@
         <translation>Zaindari %1</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Zaindari watches a school's Zimbra mail server and its Active Directory logins in one window: mail queues, send rates, failed logins and the lockout policy, and it contains a phished account in one confirmed action.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later. It comes with no warranty.&lt;/p&gt;</source>
+        <source>&lt;p&gt;Zaindari watches a school&apos;s Zimbra mail server and its Active Directory logins in one window: mail queues, send rates, failed logins and the lockout policy, and it contains a phished account in one confirmed action.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later. It comes with no warranty.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Zaindarik ikastetxe baten Zimbra posta-zerbitzaria eta bere Active Directory saio-hasierak zaintzen ditu leiho bakar batean: posta-ilarak, bidalketa-tasak, saio-hasiera hutsegiteak eta blokeo-politika; eta phishing bidez harrapatutako kontu bat geldiarazten du, berretsitako ekintza bakar batekin.&lt;/p&gt;&lt;p&gt;Software librea da, GNU General Public License lizentziaren 3. bertsioaren edo berriago baten pean. Ez du inolako bermerik.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1529,7 +1568,7 @@
         <translation>inoiz ez</translation>
     </message>
     <message>
-        <source>Zimbra's own password</source>
+        <source>Zimbra&apos;s own password</source>
         <translation>Zimbraren pasahitz propioa</translation>
     </message>
     <message>
@@ -1546,7 +1585,7 @@
     </message>
     <message>
         <source>Other (%1)</source>
-        <extracomment>%1 is Zimbra's zimbraAuthMech value, e.g. custom:sso</extracomment>
+        <extracomment>%1 is Zimbra&apos;s zimbraAuthMech value, e.g. custom:sso</extracomment>
         <translation>Bestelakoa (%1)</translation>
     </message>
     <message>
@@ -1751,17 +1790,6 @@
     </message>
 </context>
 <context>
-    <name>zaindari::AccountsPage</name>
-    <message>
-        <source>Accounts</source>
-        <translation>Kontuak</translation>
-    </message>
-    <message>
-        <source>Zimbra and Active Directory accounts side by side: failed logins, lockouts and status, with one-click containment of a phished account.</source>
-        <translation>Zimbra eta Active Directory kontuak elkarren ondoan: saio-hasiera hutsegiteak, blokeoak eta egoera, eta phishing bidez harrapatutako kontu bat klik bakar batez geldiarazteko aukera.</translation>
-    </message>
-</context>
-<context>
     <name>zaindari::AccountsTableModel</name>
     <message>
         <source>not in AD</source>
@@ -1882,17 +1910,26 @@
     <message numerus="yes">
         <source>%1 sent %n message(s) within one minute at %2 (threshold %3).</source>
         <extracomment>%1 account, %2 date and time, %3 the threshold; %n messages in one minute</extracomment>
-        <translation><numerusform>%1 kontuak %n mezu bidali du minutu batean (%2; atalasea: %3).</numerusform><numerusform>%1 kontuak %n mezu bidali ditu minutu batean (%2; atalasea: %3).</numerusform></translation>
+        <translation>
+            <numerusform>%1 kontuak %n mezu bidali du minutu batean (%2; atalasea: %3).</numerusform>
+            <numerusform>%1 kontuak %n mezu bidali ditu minutu batean (%2; atalasea: %3).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 sent %n message(s) within one hour up to %2 (threshold %3).</source>
         <extracomment>%1 account, %2 date and time, %3 the threshold; %n messages in one hour</extracomment>
-        <translation><numerusform>%1 kontuak %n mezu bidali du ordubetean, %2 arte (atalasea: %3).</numerusform><numerusform>%1 kontuak %n mezu bidali ditu ordubetean, %2 arte (atalasea: %3).</numerusform></translation>
+        <translation>
+            <numerusform>%1 kontuak %n mezu bidali du ordubetean, %2 arte (atalasea: %3).</numerusform>
+            <numerusform>%1 kontuak %n mezu bidali ditu ordubetean, %2 arte (atalasea: %3).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 sent %n message(s) in the hour up to %2, far above its usual peak of %3 an hour.</source>
-        <extracomment>%1 account, %2 date and time, %3 the account's usual hourly peak; %n messages in one hour</extracomment>
-        <translation><numerusform>%1 kontuak %n mezu bidali du %2 arteko orduan, bere ohiko gailurretik oso gora (orduko %3).</numerusform><numerusform>%1 kontuak %n mezu bidali ditu %2 arteko orduan, bere ohiko gailurretik oso gora (orduko %3).</numerusform></translation>
+        <extracomment>%1 account, %2 date and time, %3 the account&apos;s usual hourly peak; %n messages in one hour</extracomment>
+        <translation>
+            <numerusform>%1 kontuak %n mezu bidali du %2 arteko orduan, bere ohiko gailurretik oso gora (orduko %3).</numerusform>
+            <numerusform>%1 kontuak %n mezu bidali ditu %2 arteko orduan, bere ohiko gailurretik oso gora (orduko %3).</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;Possibly captured account.&lt;/b&gt; %1</source>
@@ -1962,17 +1999,6 @@
     <message>
         <source>Detail</source>
         <translation>Xehetasuna</translation>
-    </message>
-</context>
-<context>
-    <name>zaindari::AuditLogPage</name>
-    <message>
-        <source>Audit log</source>
-        <translation>Auditoria-erregistroa</translation>
-    </message>
-    <message>
-        <source>Zimbra's audit log: logins, their origin and their outcome.</source>
-        <translation>Zimbraren auditoria-erregistroa: saio-hasierak, haien jatorria eta emaitza.</translation>
     </message>
 </context>
 <context>
@@ -2053,7 +2079,10 @@
     <message numerus="yes">
         <source>%n line(s) of the audit file could not be read.</source>
         <extracomment>%n unreadable lines</extracomment>
-        <translation><numerusform>Auditoria-fitxategiko %n lerro ezin izan da irakurri.</numerusform><numerusform>Auditoria-fitxategiko %n lerro ezin izan dira irakurri.</numerusform></translation>
+        <translation>
+            <numerusform>Auditoria-fitxategiko %n lerro ezin izan da irakurri.</numerusform>
+            <numerusform>Auditoria-fitxategiko %n lerro ezin izan dira irakurri.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
@@ -2076,7 +2105,7 @@
         <translation>Ziurtagiria aldatu da</translation>
     </message>
     <message>
-        <source>The certificate of %1 is not the one you confirmed before. Zaindari will not connect: someone may be intercepting the connection. If the server's certificate was renewed on purpose, remove the old pin in the profile's Trust tab and connect again.</source>
+        <source>The certificate of %1 is not the one you confirmed before. Zaindari will not connect: someone may be intercepting the connection. If the server&apos;s certificate was renewed on purpose, remove the old pin in the profile&apos;s Trust tab and connect again.</source>
         <extracomment>%1 is host:port</extracomment>
         <translation>%1 helbideko ziurtagiria ez da lehen berretsi zenuena. Zaindari ez da konektatuko: norbait konexioa atzematen ari izan daiteke. Zerbitzariaren ziurtagiria nahita berritu bada, kendu finkapen zaharra profilaren Konfiantza fitxan, eta konektatu berriro.</translation>
     </message>
@@ -2146,7 +2175,7 @@
     <name>zaindari::ConnectionIndicator</name>
     <message>
         <source>%1: %2</source>
-        <extracomment>Status bar: %1 is a backend ("SSH", "Zimbra admin", "Active Directory"), %2 its state</extracomment>
+        <extracomment>Status bar: %1 is a backend (&quot;SSH&quot;, &quot;Zimbra admin&quot;, &quot;Active Directory&quot;), %2 its state</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
@@ -2194,7 +2223,7 @@
     </message>
     <message>
         <source>Try to reach %1 with the settings shown, without saving them.</source>
-        <extracomment>%1 is a backend name such as "SSH"</extracomment>
+        <extracomment>%1 is a backend name such as &quot;SSH&quot;</extracomment>
         <translation>Saiatu konektatzen (%1) erakutsitako ezarpenekin, haiek gorde gabe.</translation>
     </message>
 </context>
@@ -2237,7 +2266,7 @@
         <translation>%1: smtpd_sender_restrictions aukerak jada kontsultatzen du mapa.</translation>
     </message>
     <message>
-        <source>Stopping and starting Postfix ends EVERY open SMTP session on %1, not only this account's.</source>
+        <source>Stopping and starting Postfix ends EVERY open SMTP session on %1, not only this account&apos;s.</source>
         <translation>Postfix gelditu eta abiarazteak %1 ostalariko SMTP saio ireki GUZTIAK amaitzen ditu, ez soilik kontu honenak.</translation>
     </message>
     <message>
@@ -2249,7 +2278,7 @@
         <translation>Ezer ez: ez da eskatu.</translation>
     </message>
     <message>
-        <source>SOAP SetPasswordRequest for %1 (Zimbra's own password) and zimbraPasswordMustChange=TRUE</source>
+        <source>SOAP SetPasswordRequest for %1 (Zimbra&apos;s own password) and zimbraPasswordMustChange=TRUE</source>
         <translation>SOAP SetPasswordRequest %1 kontuarentzat (Zimbraren pasahitz propioa) eta zimbraPasswordMustChange=TRUE</translation>
     </message>
     <message>
@@ -2273,7 +2302,10 @@
     <message numerus="yes">
         <source>The queues are read again after %n ms and stragglers treated the same way.</source>
         <extracomment>%n is a number of milliseconds</extracomment>
-        <translation><numerusform>Ilarak berriro irakurtzen dira %n ms igaro ondoren, eta berandu iritsitakoak modu berean tratatzen dira.</numerusform><numerusform>Ilarak berriro irakurtzen dira %n ms igaro ondoren, eta berandu iritsitakoak modu berean tratatzen dira.</numerusform></translation>
+        <translation>
+            <numerusform>Ilarak berriro irakurtzen dira %n ms igaro ondoren, eta berandu iritsitakoak modu berean tratatzen dira.</numerusform>
+            <numerusform>Ilarak berriro irakurtzen dira %n ms igaro ondoren, eta berandu iritsitakoak modu berean tratatzen dira.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No forwarding is set on the account.</source>
@@ -2365,15 +2397,24 @@
     <message numerus="yes">
         <source>%n message(s) of the account held.</source>
         <extracomment>%n is a number of messages</extracomment>
-        <translation><numerusform>Kontuaren %n mezu atxiki da.</numerusform><numerusform>Kontuaren %n mezu atxiki dira.</numerusform></translation>
+        <translation>
+            <numerusform>Kontuaren %n mezu atxiki da.</numerusform>
+            <numerusform>Kontuaren %n mezu atxiki dira.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) of the account deleted.</source>
-        <translation><numerusform>Kontuaren %n mezu ezabatu da.</numerusform><numerusform>Kontuaren %n mezu ezabatu dira.</numerusform></translation>
+        <translation>
+            <numerusform>Kontuaren %n mezu ezabatu da.</numerusform>
+            <numerusform>Kontuaren %n mezu ezabatu dira.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: the fate of %n message(s) is unknown.</source>
-        <translation><numerusform>%1: ezezaguna da zer gertatu zaion %n mezuri.</numerusform><numerusform>%1: ezezaguna da zer gertatu zaien %n mezuri.</numerusform></translation>
+        <translation>
+            <numerusform>%1: ezezaguna da zer gertatu zaion %n mezuri.</numerusform>
+            <numerusform>%1: ezezaguna da zer gertatu zaien %n mezuri.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No Zimbra admin endpoint is configured: forwarding could not be checked.</source>
@@ -2395,7 +2436,10 @@
     <message numerus="yes">
         <source>%1: %n held message(s) released.</source>
         <extracomment>%1 host, %n number of messages</extracomment>
-        <translation><numerusform>%1: atxikitako %n mezu askatu da.</numerusform><numerusform>%1: atxikitako %n mezu askatu dira.</numerusform></translation>
+        <translation>
+            <numerusform>%1: atxikitako %n mezu askatu da.</numerusform>
+            <numerusform>%1: atxikitako %n mezu askatu dira.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Directory account enabled again.</source>
@@ -2485,7 +2529,7 @@
     </message>
     <message>
         <source>SSH login:</source>
-        <extracomment>%1 is a user name, %2 an authentication method such as "SSH agent"</extracomment>
+        <extracomment>%1 is a user name, %2 an authentication method such as &quot;SSH agent&quot;</extracomment>
         <translation>SSH saio-hasiera:</translation>
     </message>
     <message>
@@ -2534,7 +2578,10 @@
     <message numerus="yes">
         <source>Not locked out (%n recent wrong password(s)).</source>
         <extracomment>%n is the number of wrong passwords since the last good one</extracomment>
-        <translation><numerusform>Ez dago blokeoan (azken aldian %n pasahitz oker).</numerusform><numerusform>Ez dago blokeoan (azken aldian %n pasahitz oker).</numerusform></translation>
+        <translation>
+            <numerusform>Ez dago blokeoan (azken aldian %n pasahitz oker).</numerusform>
+            <numerusform>Ez dago blokeoan (azken aldian %n pasahitz oker).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not locked out.</source>
@@ -2542,7 +2589,7 @@
     </message>
     <message>
         <source>Locked out until %1.</source>
-        <extracomment>%1 is a date and time in the technician's locale</extracomment>
+        <extracomment>%1 is a date and time in the technician&apos;s locale</extracomment>
         <translation>Blokeoan, data honetara arte: %1.</translation>
     </message>
     <message>
@@ -2559,7 +2606,7 @@
     </message>
     <message>
         <source>Password last set on %1.</source>
-        <extracomment>%1 is a date and time in the technician's locale</extracomment>
+        <extracomment>%1 is a date and time in the technician&apos;s locale</extracomment>
         <translation>Pasahitza azkenekoz ezarri zen: %1.</translation>
     </message>
     <message>
@@ -2596,8 +2643,11 @@
     </message>
     <message numerus="yes">
         <source>The directory refused the password: it must be at least %n character(s) long.</source>
-        <extracomment>%n is the domain's minimum password length</extracomment>
-        <translation><numerusform>Direktorioak pasahitza baztertu du: gutxienez %n karaktere izan behar du.</numerusform><numerusform>Direktorioak pasahitza baztertu du: gutxienez %n karaktere izan behar ditu.</numerusform></translation>
+        <extracomment>%n is the domain&apos;s minimum password length</extracomment>
+        <translation>
+            <numerusform>Direktorioak pasahitza baztertu du: gutxienez %n karaktere izan behar du.</numerusform>
+            <numerusform>Direktorioak pasahitza baztertu du: gutxienez %n karaktere izan behar ditu.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The directory refused the password: it is not complex enough. Use characters from at least three of: capitals, small letters, digits, symbols, and do not include the account name.</source>
@@ -2616,7 +2666,7 @@
         <translation>Direktorioak pasahitza baztertu du: luzeegia da.</translation>
     </message>
     <message>
-        <source>The directory refused the password because of the domain's password policy (length, complexity, history or age).</source>
+        <source>The directory refused the password because of the domain&apos;s password policy (length, complexity, history or age).</source>
         <translation>Direktorioak pasahitza baztertu du, domeinuaren pasahitz-politika dela eta (luzera, konplexutasuna, historia edo adina).</translation>
     </message>
 </context>
@@ -2670,7 +2720,7 @@
         <translation>&amp;CA fitxategia:</translation>
     </message>
     <message>
-        <source>Optional: the system's trusted authorities are used otherwise</source>
+        <source>Optional: the system&apos;s trusted authorities are used otherwise</source>
         <translation>Aukerakoa: bestela, sistemak fidagarritzat dituen autoritateak erabiltzen dira</translation>
     </message>
     <message>
@@ -2798,7 +2848,7 @@
     </message>
     <message>
         <source>Setting the new password of %1…</source>
-        <extracomment>%1 is the account's DN</extracomment>
+        <extracomment>%1 is the account&apos;s DN</extracomment>
         <translation>%1 kontuaren pasahitz berria ezartzen…</translation>
     </message>
 </context>
@@ -2834,12 +2884,18 @@
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt; logged in from the new address &lt;b&gt;%2&lt;/b&gt; after %n failed login(s).</source>
         <extracomment>%1 account, %2 IP address, %n failed logins before</extracomment>
-        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt; kontuak saioa hasi du &lt;b&gt;%2&lt;/b&gt; helbide berritik, %n saio-hasiera hutsegite izan ondoren.</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt; kontuak saioa hasi du &lt;b&gt;%2&lt;/b&gt; helbide berritik, %n saio-hasiera hutsegite izan ondoren.</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; kontuak saioa hasi du &lt;b&gt;%2&lt;/b&gt; helbide berritik, %n saio-hasiera hutsegite izan ondoren.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; kontuak saioa hasi du &lt;b&gt;%2&lt;/b&gt; helbide berritik, %n saio-hasiera hutsegite izan ondoren.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Distributed attack&lt;/b&gt; on &lt;b&gt;%1&lt;/b&gt;: failures from %n different addresses.</source>
         <extracomment>%1 account; %n addresses</extracomment>
-        <translation><numerusform>&lt;b&gt;Eraso banatua&lt;/b&gt; &lt;b&gt;%1&lt;/b&gt; kontuaren aurka: hutsegiteak %n helbidetik.</numerusform><numerusform>&lt;b&gt;Eraso banatua&lt;/b&gt; &lt;b&gt;%1&lt;/b&gt; kontuaren aurka: hutsegiteak %n helbide desberdinetatik.</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;Eraso banatua&lt;/b&gt; &lt;b&gt;%1&lt;/b&gt; kontuaren aurka: hutsegiteak %n helbidetik.</numerusform>
+            <numerusform>&lt;b&gt;Eraso banatua&lt;/b&gt; &lt;b&gt;%1&lt;/b&gt; kontuaren aurka: hutsegiteak %n helbide desberdinetatik.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Logins of %1</source>
@@ -2899,7 +2955,7 @@
         <translation>SSH ostalariaren gako ezezaguna</translation>
     </message>
     <message>
-        <source>Zaindari has never connected to %1 before, so it cannot tell whether the server is the one you mean. Compare the fingerprint below with the one the server's administrator reads on the server (ssh-keygen -lf on the host key) before you accept it.</source>
+        <source>Zaindari has never connected to %1 before, so it cannot tell whether the server is the one you mean. Compare the fingerprint below with the one the server&apos;s administrator reads on the server (ssh-keygen -lf on the host key) before you accept it.</source>
         <extracomment>%1 is an MTA host name (with port when not 22)</extracomment>
         <translation>Zaindari ez da inoiz %1 ostalarira konektatu, beraz ezin du jakin zerbitzaria zuk uste duzuna den. Onartu aurretik, konparatu beheko hatz-marka zerbitzariaren administratzaileak zerbitzarian irakurtzen duenarekin (ssh-keygen -lf ostalariaren gakoaren gainean).</translation>
     </message>
@@ -2933,7 +2989,7 @@
         <translation>Onartu eta &amp;gogoratu</translation>
     </message>
     <message>
-        <source>Connect and record the key in the profile and in Zaindari's known hosts; a different key later is refused.</source>
+        <source>Connect and record the key in the profile and in Zaindari&apos;s known hosts; a different key later is refused.</source>
         <translation>Konektatu eta gorde gakoa profilean eta Zaindariren ostalari ezagunetan; geroago beste gako bat agertzen bada, baztertu egingo da.</translation>
     </message>
     <message>
@@ -2998,7 +3054,7 @@
     </message>
     <message>
         <source>The directory refused the operation: %1.</source>
-        <extracomment>%1 is libldap's name for the LDAP result code</extracomment>
+        <extracomment>%1 is libldap&apos;s name for the LDAP result code</extracomment>
         <translation>Direktorioak eragiketa baztertu du: %1.</translation>
     </message>
     <message>
@@ -3300,7 +3356,10 @@
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation><numerusform>%n minutu</numerusform><numerusform>%n minutu</numerusform></translation>
+        <translation>
+            <numerusform>%n minutu</numerusform>
+            <numerusform>%n minutu</numerusform>
+        </translation>
     </message>
     <message>
         <source>Change the Active Directory policy</source>
@@ -3352,17 +3411,6 @@
     </message>
 </context>
 <context>
-    <name>zaindari::LockoutPolicyPage</name>
-    <message>
-        <source>Lockout policy</source>
-        <translation>Blokeo-politika</translation>
-    </message>
-    <message>
-        <source>The account lockout policy of Zimbra and Active Directory, and whether the two agree.</source>
-        <translation>Zimbraren eta Active Directory-ren kontu-blokeoko politika, eta bi horiek bat datozen ala ez.</translation>
-    </message>
-</context>
-<context>
     <name>zaindari::LoggerStatsJob</name>
     <message>
         <source>The statistics period must be given as now, now-48h or epoch seconds.</source>
@@ -3379,7 +3427,10 @@
     <message numerus="yes">
         <source>Distributed attack: %n addresses</source>
         <extracomment>%n is a number of addresses</extracomment>
-        <translation><numerusform>Eraso banatua: %n helbide</numerusform><numerusform>Eraso banatua: %n helbide</numerusform></translation>
+        <translation>
+            <numerusform>Eraso banatua: %n helbide</numerusform>
+            <numerusform>Eraso banatua: %n helbide</numerusform>
+        </translation>
     </message>
     <message>
         <source>Locked out</source>
@@ -3519,7 +3570,10 @@
     <message numerus="yes">
         <source>%n account(s) found.</source>
         <extracomment>%n accounts found</extracomment>
-        <translation><numerusform>%n kontu aurkitu da.</numerusform><numerusform>%n kontu aurkitu dira.</numerusform></translation>
+        <translation>
+            <numerusform>%n kontu aurkitu da.</numerusform>
+            <numerusform>%n kontu aurkitu dira.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -3686,17 +3740,23 @@
     </message>
     <message>
         <source>Reading the queues… %1 received</source>
-        <extracomment>%1 is an amount of data such as "1.2 MB"</extracomment>
+        <extracomment>%1 is an amount of data such as &quot;1.2 MB&quot;</extracomment>
         <translation>Ilarak irakurtzen… %1 jasota</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) in the queues at %1.</source>
         <extracomment>%n messages, %1 a time of day</extracomment>
-        <translation><numerusform>%n mezu ilaretan (%1).</numerusform><numerusform>%n mezu ilaretan (%1).</numerusform></translation>
+        <translation>
+            <numerusform>%n mezu ilaretan (%1).</numerusform>
+            <numerusform>%n mezu ilaretan (%1).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) of the queue listing could not be read and were skipped.</source>
-        <translation><numerusform>Ilara-zerrendako %n lerro ezin izan da irakurri, eta saltatu egin da.</numerusform><numerusform>Ilara-zerrendako %n lerro ezin izan dira irakurri, eta saltatu egin dira.</numerusform></translation>
+        <translation>
+            <numerusform>Ilara-zerrendako %n lerro ezin izan da irakurri, eta saltatu egin da.</numerusform>
+            <numerusform>Ilara-zerrendako %n lerro ezin izan dira irakurri, eta saltatu egin dira.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Showing %1 of %2</source>
@@ -3705,7 +3765,10 @@
     </message>
     <message numerus="yes">
         <source>%n selected message(s)</source>
-        <translation><numerusform>Hautatutako %n mezu</numerusform><numerusform>Hautatutako %n mezu</numerusform></translation>
+        <translation>
+            <numerusform>Hautatutako %n mezu</numerusform>
+            <numerusform>Hautatutako %n mezu</numerusform>
+        </translation>
     </message>
     <message>
         <source>every message of the group “%1”</source>
@@ -3714,8 +3777,11 @@
     </message>
     <message numerus="yes">
         <source>%1: %n message(s) requested.</source>
-        <extracomment>%1 is an action such as "Hold", %n the number of messages</extracomment>
-        <translation><numerusform>%1: %n mezu eskatu da.</numerusform><numerusform>%1: %n mezu eskatu dira.</numerusform></translation>
+        <extracomment>%1 is an action such as &quot;Hold&quot;, %n the number of messages</extracomment>
+        <translation>
+            <numerusform>%1: %n mezu eskatu da.</numerusform>
+            <numerusform>%1: %n mezu eskatu dira.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1  %2</source>
@@ -3944,7 +4010,7 @@
         <translation>%1 programarako sudo eskubideak</translation>
     </message>
     <message>
-        <source>The host key of %1 is not known yet (%2 %3). Nothing was trusted: compare the fingerprint with the server's and confirm it when connecting.</source>
+        <source>The host key of %1 is not known yet (%2 %3). Nothing was trusted: compare the fingerprint with the server&apos;s and confirm it when connecting.</source>
         <extracomment>%1 is a host name, %2 a key type (ssh-ed25519), %3 its SHA-256 fingerprint</extracomment>
         <translation>%1 ostalariaren gakoa ez da ezaguna oraindik (%2 %3). Ez da ezertaz fidatu: konparatu hatz-marka zerbitzarikoarekin, eta berretsi konektatzean.</translation>
     </message>
@@ -3960,7 +4026,7 @@
     </message>
     <message>
         <source>Checking %1…</source>
-        <extracomment>%1 describes a check, e.g. "postqueue -j (without sudo)"</extracomment>
+        <extracomment>%1 describes a check, e.g. &quot;postqueue -j (without sudo)&quot;</extracomment>
         <translation>Egiaztatzen: %1…</translation>
     </message>
     <message>
@@ -4054,12 +4120,12 @@
     </message>
     <message>
         <source>Remove the relay host from %1?</source>
-        <extracomment>%1 "global configuration" or a server name</extracomment>
+        <extracomment>%1 &quot;global configuration&quot; or a server name</extracomment>
         <translation>Kendu errele-ostalaria hemendik: %1?</translation>
     </message>
     <message>
         <source>Set the relay host to “%1” on %2?</source>
-        <extracomment>%1 relay host, %2 "global configuration" or a server name</extracomment>
+        <extracomment>%1 relay host, %2 &quot;global configuration&quot; or a server name</extracomment>
         <translation>Ezarri “%1” errele-ostalari gisa hemen: %2?</translation>
     </message>
     <message>
@@ -4072,7 +4138,7 @@
     </message>
     <message>
         <source>Done: %1 now relays through “%2”.</source>
-        <extracomment>%1 "global configuration" or a server name, %2 relay host</extracomment>
+        <extracomment>%1 &quot;global configuration&quot; or a server name, %2 relay host</extracomment>
         <translation>Eginda (%1): errele-ostalaria orain “%2” da.</translation>
     </message>
     <message>
@@ -4097,7 +4163,10 @@
     </message>
     <message numerus="yes">
         <source>%n message(s) in the last 48 hours (zmmtastats, mta_count).</source>
-        <translation><numerusform>%n mezu azken 48 orduetan (zmmtastats, mta_count).</numerusform><numerusform>%n mezu azken 48 orduetan (zmmtastats, mta_count).</numerusform></translation>
+        <translation>
+            <numerusform>%n mezu azken 48 orduetan (zmmtastats, mta_count).</numerusform>
+            <numerusform>%n mezu azken 48 orduetan (zmmtastats, mta_count).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4187,22 +4256,6 @@
     <message>
         <source>Active Directory will probably refuse it: use at least three of upper case, lower case, digits and symbols.</source>
         <translation>Active Directory-k ziurrenik baztertu egingo du: erabili gutxienez hauetako hiru: maiuskulak, minuskulak, zifrak eta ikurrak.</translation>
-    </message>
-</context>
-<context>
-    <name>zaindari::PlaceholderPage</name>
-    <message>
-        <source>%1: nothing to refresh yet; this page arrives with a later version.</source>
-        <extracomment>%1 is a page title such as "Queues"</extracomment>
-        <translation>%1: oraindik ez dago freskatzekorik; orri hau geroko bertsio batean etorriko da.</translation>
-    </message>
-    <message>
-        <source>Not connected yet. This page arrives with a later version of Zaindari.</source>
-        <translation>Oraindik ez dago konektatuta. Orri hau Zaindariren geroko bertsio batean etorriko da.</translation>
-    </message>
-    <message>
-        <source>No profile is selected. Create one with File → Profiles… to tell Zaindari where your servers are.</source>
-        <translation>Ez da profilik hautatu. Sortu bat Fitxategia → Profilak… erabiliz, Zaindariri zure zerbitzariak non dauden adierazteko.</translation>
     </message>
 </context>
 <context>
@@ -4329,7 +4382,7 @@
     </message>
     <message>
         <source>Created “%1”. Passwords are not copied: enter them again.</source>
-        <extracomment>%1 is the new profile's name</extracomment>
+        <extracomment>%1 is the new profile&apos;s name</extracomment>
         <translation>“%1” sortu da. Pasahitzak ez dira kopiatzen: idatzi berriro.</translation>
     </message>
     <message>
@@ -4361,11 +4414,17 @@
     <message numerus="yes">
         <source>Exported %n profile(s) to %1, without passwords.</source>
         <extracomment>%1 is a file path</extracomment>
-        <translation><numerusform>%n profil esportatu da %1 fitxategira, pasahitzik gabe.</numerusform><numerusform>%n profil esportatu dira %1 fitxategira, pasahitzik gabe.</numerusform></translation>
+        <translation>
+            <numerusform>%n profil esportatu da %1 fitxategira, pasahitzik gabe.</numerusform>
+            <numerusform>%n profil esportatu dira %1 fitxategira, pasahitzik gabe.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n profile(s). Enter their passwords before connecting.</source>
-        <translation><numerusform>%n profil inportatu da. Idatzi haren pasahitzak konektatu aurretik.</numerusform><numerusform>%n profil inportatu dira. Idatzi haien pasahitzak konektatu aurretik.</numerusform></translation>
+        <translation>
+            <numerusform>%n profil inportatu da. Idatzi haren pasahitzak konektatu aurretik.</numerusform>
+            <numerusform>%n profil inportatu dira. Idatzi haien pasahitzak konektatu aurretik.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Profiles</source>
@@ -4502,23 +4561,35 @@
     <name>zaindari::QueueActionConfirmDialog</name>
     <message numerus="yes">
         <source>Put %n message(s) on hold? They stay in the queue and can be released later.</source>
-        <translation><numerusform>Atxiki %n mezu? Ilaran geratzen da, eta geroago askatu daiteke.</numerusform><numerusform>Atxiki %n mezu? Ilaran geratzen dira, eta geroago askatu daitezke.</numerusform></translation>
+        <translation>
+            <numerusform>Atxiki %n mezu? Ilaran geratzen da, eta geroago askatu daiteke.</numerusform>
+            <numerusform>Atxiki %n mezu? Ilaran geratzen dira, eta geroago askatu daitezke.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Release %n message(s) from hold? Postfix will try to deliver them again.</source>
-        <translation><numerusform>Askatu atxikitako %n mezu? Postfix berriro saiatuko da hura entregatzen.</numerusform><numerusform>Askatu atxikitako %n mezu? Postfix berriro saiatuko da haiek entregatzen.</numerusform></translation>
+        <translation>
+            <numerusform>Askatu atxikitako %n mezu? Postfix berriro saiatuko da hura entregatzen.</numerusform>
+            <numerusform>Askatu atxikitako %n mezu? Postfix berriro saiatuko da haiek entregatzen.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Requeue %n message(s)? Postfix reprocesses them at once.</source>
-        <translation><numerusform>Berriro ilaratu %n mezu? Postfix-ek berehala prozesatzen du berriro.</numerusform><numerusform>Berriro ilaratu %n mezu? Postfix-ek berehala prozesatzen ditu berriro.</numerusform></translation>
+        <translation>
+            <numerusform>Berriro ilaratu %n mezu? Postfix-ek berehala prozesatzen du berriro.</numerusform>
+            <numerusform>Berriro ilaratu %n mezu? Postfix-ek berehala prozesatzen ditu berriro.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n message(s)? Deleted messages cannot be recovered.</source>
-        <translation><numerusform>Ezabatu %n mezu? Ezabatutako mezuak ezin dira berreskuratu.</numerusform><numerusform>Ezabatu %n mezu? Ezabatutako mezuak ezin dira berreskuratu.</numerusform></translation>
+        <translation>
+            <numerusform>Ezabatu %n mezu? Ezabatutako mezuak ezin dira berreskuratu.</numerusform>
+            <numerusform>Ezabatu %n mezu? Ezabatutako mezuak ezin dira berreskuratu.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Chosen: %1.</source>
-        <extracomment>%1 describes what was chosen, e.g. "the selected messages"</extracomment>
+        <extracomment>%1 describes what was chosen, e.g. &quot;the selected messages&quot;</extracomment>
         <translation>Aukeratutakoa: %1.</translation>
     </message>
     <message>
@@ -4528,16 +4599,25 @@
     </message>
     <message numerus="yes">
         <source>From %n sender(s), the largest being:</source>
-        <translation><numerusform>Igorleak: %n. Handiena:</numerusform><numerusform>Igorleak: %n. Handienak:</numerusform></translation>
+        <translation>
+            <numerusform>Igorleak: %n. Handiena:</numerusform>
+            <numerusform>Igorleak: %n. Handienak:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n message(s)</source>
         <extracomment>A line of the list of senders: %1 the sender, %n messages</extracomment>
-        <translation><numerusform>%1 — %n mezu</numerusform><numerusform>%1 — %n mezu</numerusform></translation>
+        <translation>
+            <numerusform>%1 — %n mezu</numerusform>
+            <numerusform>%1 — %n mezu</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>I understand that these %n message(s) will be deleted for good.</source>
-        <translation><numerusform>Ulertzen dut %n mezu hau behin betiko ezabatuko dela.</numerusform><numerusform>Ulertzen dut %n mezu hauek behin betiko ezabatuko direla.</numerusform></translation>
+        <translation>
+            <numerusform>Ulertzen dut %n mezu hau behin betiko ezabatuko dela.</numerusform>
+            <numerusform>Ulertzen dut %n mezu hauek behin betiko ezabatuko direla.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4545,35 +4625,59 @@
     <message numerus="yes">
         <source> … and %n more</source>
         <extracomment>The end of a shortened list of queue ids; %n is how many more there are</extracomment>
-        <translation><numerusform> … eta %n gehiago</numerusform><numerusform> … eta %n gehiago</numerusform></translation>
+        <translation>
+            <numerusform> … eta %n gehiago</numerusform>
+            <numerusform> … eta %n gehiago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) placed on hold.</source>
-        <translation><numerusform>%n mezu atxiki da.</numerusform><numerusform>%n mezu atxiki dira.</numerusform></translation>
+        <translation>
+            <numerusform>%n mezu atxiki da.</numerusform>
+            <numerusform>%n mezu atxiki dira.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) released from hold.</source>
-        <translation><numerusform>%n mezu askatu da.</numerusform><numerusform>%n mezu askatu dira.</numerusform></translation>
+        <translation>
+            <numerusform>%n mezu askatu da.</numerusform>
+            <numerusform>%n mezu askatu dira.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) requeued.</source>
-        <translation><numerusform>%n mezu berriro ilaratu da.</numerusform><numerusform>%n mezu berriro ilaratu dira.</numerusform></translation>
+        <translation>
+            <numerusform>%n mezu berriro ilaratu da.</numerusform>
+            <numerusform>%n mezu berriro ilaratu dira.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) deleted.</source>
-        <translation><numerusform>%n mezu ezabatu da.</numerusform><numerusform>%n mezu ezabatu dira.</numerusform></translation>
+        <translation>
+            <numerusform>%n mezu ezabatu da.</numerusform>
+            <numerusform>%n mezu ezabatu dira.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) had already left the queue (or were not in a queue this action applies to).</source>
-        <translation><numerusform>%n mezu jada ilaratik irten zen (edo ez zegoen ekintza honi dagokion ilara batean).</numerusform><numerusform>%n mezu jada ilaratik irten ziren (edo ez zeuden ekintza honi dagokion ilara batean).</numerusform></translation>
+        <translation>
+            <numerusform>%n mezu jada ilaratik irten zen (edo ez zegoen ekintza honi dagokion ilara batean).</numerusform>
+            <numerusform>%n mezu jada ilaratik irten ziren (edo ez zeuden ekintza honi dagokion ilara batean).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>For %n message(s) the outcome is unknown: the connection was lost before postsuper reported them.</source>
-        <translation><numerusform>%n mezuren emaitza ezezaguna da: konexioa galdu zen postsuper-ek jakinarazi aurretik.</numerusform><numerusform>%n mezuren emaitza ezezaguna da: konexioa galdu zen postsuper-ek jakinarazi aurretik.</numerusform></translation>
+        <translation>
+            <numerusform>%n mezuren emaitza ezezaguna da: konexioa galdu zen postsuper-ek jakinarazi aurretik.</numerusform>
+            <numerusform>%n mezuren emaitza ezezaguna da: konexioa galdu zen postsuper-ek jakinarazi aurretik.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) were not touched because the action was canceled.</source>
-        <translation><numerusform>%n mezu ez da ukitu, ekintza bertan behera utzi delako.</numerusform><numerusform>%n mezu ez dira ukitu, ekintza bertan behera utzi delako.</numerusform></translation>
+        <translation>
+            <numerusform>%n mezu ez da ukitu, ekintza bertan behera utzi delako.</numerusform>
+            <numerusform>%n mezu ez dira ukitu, ekintza bertan behera utzi delako.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Already gone: %1</source>
@@ -4587,7 +4691,10 @@
     <message numerus="yes">
         <source>Working on %n message(s)…</source>
         <extracomment>%n is the number of messages</extracomment>
-        <translation><numerusform>%n mezu prozesatzen…</numerusform><numerusform>%n mezu prozesatzen…</numerusform></translation>
+        <translation>
+            <numerusform>%n mezu prozesatzen…</numerusform>
+            <numerusform>%n mezu prozesatzen…</numerusform>
+        </translation>
     </message>
     <message>
         <source>No connection to %1; nothing was sent there.</source>
@@ -4630,7 +4737,7 @@
     </message>
     <message>
         <source>Show only the %1 queue (click again to show every queue)</source>
-        <extracomment>%1 is a queue name such as "deferred"</extracomment>
+        <extracomment>%1 is a queue name such as &quot;deferred&quot;</extracomment>
         <translation>Erakutsi ilara hau soilik: %1 (egin klik berriro ilara guztiak erakusteko)</translation>
     </message>
 </context>
@@ -4651,7 +4758,10 @@
     <message numerus="yes">
         <source>%n message(s) in total, read at %1; the Queues page refreshes them.</source>
         <extracomment>%n messages in total, %1 a time of day</extracomment>
-        <translation><numerusform>Guztira %n mezu (irakurketa: %1); Ilarak orriak freskatzen du.</numerusform><numerusform>Guztira %n mezu (irakurketa: %1); Ilarak orriak freskatzen ditu.</numerusform></translation>
+        <translation>
+            <numerusform>Guztira %n mezu (irakurketa: %1); Ilarak orriak freskatzen du.</numerusform>
+            <numerusform>Guztira %n mezu (irakurketa: %1); Ilarak orriak freskatzen ditu.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not read yet: the counts appear once the Queues page has connected.</source>
@@ -4754,7 +4864,10 @@
     <message numerus="yes">
         <source>%1: %n message(s), %2</source>
         <extracomment>Tooltip of a group: %1 the group, %n messages, %2 their total size</extracomment>
-        <translation><numerusform>%1: %n mezu, %2</numerusform><numerusform>%1: %n mezu, %2</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n mezu, %2</numerusform>
+            <numerusform>%1: %n mezu, %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>Hold every message of this group…</source>
@@ -4831,7 +4944,7 @@
         <translation>Erabiltzailearen arabera</translation>
     </message>
     <message>
-        <source>Queued messages by the login that submitted them, as the mail log read on the Send rates page says (the envelope sender can be anything). Enter shows the login's send rate.</source>
+        <source>Queued messages by the login that submitted them, as the mail log read on the Send rates page says (the envelope sender can be anything). Enter shows the login&apos;s send rate.</source>
         <translation>Ilarako mezuak, bidali zituen erabiltzailearen arabera, Bidalketa-tasak orrian irakurritako posta-erregistroak dioenez (gutun-azaleko igorlea edozein izan daiteke). Enter sakatuta erabiltzailearen bidalketa-tasa erakusten da.</translation>
     </message>
     <message>
@@ -4844,7 +4957,10 @@
     <message numerus="yes">
         <source>%1 (+%n more)</source>
         <extracomment>first recipient and how many more</extracomment>
-        <translation><numerusform>%1 (+%n gehiago)</numerusform><numerusform>%1 (+%n gehiago)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (+%n gehiago)</numerusform>
+            <numerusform>%1 (+%n gehiago)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Host</source>
@@ -4896,17 +5012,6 @@
     <message>
         <source>How the queues grew or shrank during this session</source>
         <translation>Saio honetan ilarak nola hazi edo txikitu diren</translation>
-    </message>
-</context>
-<context>
-    <name>zaindari::QueuesPage</name>
-    <message>
-        <source>Queues</source>
-        <translation>Ilarak</translation>
-    </message>
-    <message>
-        <source>The mail queues of every MTA host: how many messages wait, for whom, and why. Hold, release or delete messages from here.</source>
-        <translation>MTA ostalari guztien posta-ilarak: zenbat mezu dauden zain, norentzat eta zergatik. Atxiki, askatu edo ezabatu mezuak hemendik.</translation>
     </message>
 </context>
 <context>
@@ -5015,7 +5120,7 @@
         <translation>Bidalketa-tasak</translation>
     </message>
     <message>
-        <source>This profile has no MTA host: add one in the profile's SSH section.</source>
+        <source>This profile has no MTA host: add one in the profile&apos;s SSH section.</source>
         <translation>Profil honek ez du MTA ostalaririk: gehitu bat profilaren SSH atalean.</translation>
     </message>
     <message>
@@ -5121,7 +5226,7 @@
         <translation>&amp;Alertak eta atalaseak</translation>
     </message>
     <message>
-        <source>Failed logins from Zimbra's audit log, per account and per address</source>
+        <source>Failed logins from Zimbra&apos;s audit log, per account and per address</source>
         <translation>Zimbraren auditoria-erregistroko saio-hasiera hutsegiteak, kontuka eta helbideka</translation>
     </message>
     <message>
@@ -5201,7 +5306,7 @@
     <name>zaindari::SecretStore</name>
     <message>
         <source>No keychain is available (%1). Passwords are kept in memory until Zaindari closes and are asked for again next time; they are never written to disk.</source>
-        <extracomment>%1 is the keychain library's own explanation</extracomment>
+        <extracomment>%1 is the keychain library&apos;s own explanation</extracomment>
         <translation>Ez dago gako-sortarik erabilgarri (%1). Pasahitzak memorian gordetzen dira Zaindari itxi arte, eta berriro eskatuko dira hurrengoan; ez dira inoiz diskoan idazten.</translation>
     </message>
     <message>
@@ -5210,7 +5315,7 @@
     </message>
     <message>
         <source>The keychain did not store the password: %1</source>
-        <extracomment>%1 is the keychain's own explanation</extracomment>
+        <extracomment>%1 is the keychain&apos;s own explanation</extracomment>
         <translation>Gako-sortak ez du pasahitza gorde: %1</translation>
     </message>
     <message>
@@ -5219,24 +5324,13 @@
     </message>
     <message>
         <source>The keychain could not be read: %1</source>
-        <extracomment>%1 is the keychain's own explanation</extracomment>
+        <extracomment>%1 is the keychain&apos;s own explanation</extracomment>
         <translation>Ezin izan da gako-sorta irakurri: %1</translation>
     </message>
     <message>
         <source>The keychain did not remove the password: %1</source>
-        <extracomment>%1 is the keychain's own explanation</extracomment>
+        <extracomment>%1 is the keychain&apos;s own explanation</extracomment>
         <translation>Gako-sortak ez du pasahitza kendu: %1</translation>
-    </message>
-</context>
-<context>
-    <name>zaindari::SendRatesPage</name>
-    <message>
-        <source>Send rates</source>
-        <translation>Bidalketa-tasak</translation>
-    </message>
-    <message>
-        <source>Messages sent per account over time, so a captured account that starts sending spam stands out.</source>
-        <translation>Kontu bakoitzak denboran zehar bidalitako mezuak, spama bidaltzen hasten den harrapatutako kontu bat nabarmen gera dadin.</translation>
     </message>
 </context>
 <context>
@@ -5371,13 +5465,13 @@
         <translation>SSH ostalariaren gakoa aldatu da</translation>
     </message>
     <message>
-        <source>Zaindari did not connect to %1. If the server was really reinstalled, remove its old line from Zaindari's known hosts file (%2) and connect again to check the new key.</source>
+        <source>Zaindari did not connect to %1. If the server was really reinstalled, remove its old line from Zaindari&apos;s known hosts file (%2) and connect again to check the new key.</source>
         <extracomment>%1 is an MTA host name</extracomment>
         <translation>Zaindari ez da %1 ostalarira konektatu. Zerbitzaria benetan berriro instalatu bada, kendu bere lerro zaharra Zaindariren ostalari ezagunen fitxategitik (%2), eta konektatu berriro gako berria egiaztatzeko.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>One line of the SSH indicator's tooltip: %1 host, %2 its state or error</extracomment>
+        <extracomment>One line of the SSH indicator&apos;s tooltip: %1 host, %2 its state or error</extracomment>
         <translation>%1: %2</translation>
     </message>
 </context>
@@ -5677,7 +5771,7 @@
         <translation>Pasa&amp;hitza:</translation>
     </message>
     <message>
-        <source>Zimbra's administration service listens on port 7071 over HTTPS. The account needs admin rights to read accounts and lockout settings.</source>
+        <source>Zimbra&apos;s administration service listens on port 7071 over HTTPS. The account needs admin rights to read accounts and lockout settings.</source>
         <translation>Zimbraren administrazio-zerbitzuak 7071 atakan entzuten du, HTTPS bidez. Kontuak administratzaile-eskubideak behar ditu kontuak eta blokeo-ezarpenak irakurtzeko.</translation>
     </message>
     <message>
@@ -6011,7 +6105,7 @@
     </message>
     <message>
         <source>%1: %2. %3</source>
-        <extracomment>%1 is a step title, %2 "done" or "NOT done", %3 the detail</extracomment>
+        <extracomment>%1 is a step title, %2 &quot;done&quot; or &quot;NOT done&quot;, %3 the detail</extracomment>
         <translation>%1: %2. %3</translation>
     </message>
     <message>

@@ -5,7 +5,6 @@
 #include "guitestsupport.h"
 #include "mainwindow.h"
 #include "pages/dashboardpage.h"
-#include "pages/placeholderpage.h"
 #include "profiles/profilestore.h"
 #include "profiles/secretstore.h"
 #include "widgets/connectionindicator.h"
@@ -74,14 +73,6 @@ private slots:
         QTest::mouseClick(w.navigation()->viewport(), Qt::LeftButton, {}, r.center());
         QCOMPARE(w.currentPage(), int(MainWindow::QueuesIndex));
         QVERIFY(w.windowTitle().contains(w.page(MainWindow::QueuesIndex)->title()));
-        // Pages still waiting for their issue say what they will show, under their own title.
-        for (int i = 0; i < MainWindow::PageCount; ++i) {
-            if (auto *placeholder = qobject_cast<PlaceholderPage *>(w.page(i))) {
-                QCOMPARE(placeholder->headingText(), placeholder->title());
-                QVERIFY(!placeholder->bodyText().trimmed().isEmpty());
-            }
-        }
-
         // No profile yet: the switcher is empty and the pages say how to create one.
         QCOMPARE(w.profileCombo()->count(), 0);
         QVERIFY(!w.currentProfile());
