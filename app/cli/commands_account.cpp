@@ -8,13 +8,13 @@
 #include "connectionoptions.h"
 #include "output.h"
 
+#include "directory/directorytypes.h"
 #include "zimbra/accountjobs.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
-#include <QRandomGenerator>
 
 namespace zaindari::cli {
 
@@ -359,20 +359,8 @@ void setResetPasswordDirectoryHook(ResetPasswordDirectoryHook hook)
 
 QString generatePassword()
 {
-    static const char *sets[]
-        = {"ABCDEFGHJKLMNPQRSTUVWXYZ", "abcdefghijkmnopqrstuvwxyz", "23456789", "-_.:+=!%"};
-    QRandomGenerator *rng = QRandomGenerator::system();
-    QString out;
-    // One from each class first, then any class; shuffled so the classes do not sit in order.
-    for (const char *set : sets)
-        out += QLatin1Char(set[rng->bounded(int(qstrlen(set)))]);
-    while (out.size() < 20) {
-        const char *set = sets[rng->bounded(4)];
-        out += QLatin1Char(set[rng->bounded(int(qstrlen(set)))]);
-    }
-    for (int i = int(out.size()) - 1; i > 0; --i)
-        std::swap(out[i], out[rng->bounded(i + 1)]);
-    return out;
+    // One generator for the console: the directory's (CSPRNG, AD complexity, no look-alikes).
+    return zaindari::generatePassword();
 }
 
 void registerAccountCommands(CommandRegistry &registry)
