@@ -10,7 +10,9 @@
 //    internal auth, SetPasswordRequest instead
 //  4 Queues on every MTA host: hold or delete the login's messages and bounces to it, then look
 //    again after a short delay for stragglers
-//  5 Forwarding: shown; removal is manual (the core has no job that edits it)
+//  5 Forwarding: shown; with removeForwarding, ModifyAccountRequest clears the forwarding
+//    addresses and turns the sieve script's redirect actions into keep (section 6: an empty
+//    value removes an attribute, -name removes one value)
 //  6 Record: every step goes to the console's audit log as it ends
 
 #include "mta/queuetypes.h"
@@ -41,6 +43,7 @@ struct ContainmentOptions
     // already open (no kill in sudoers) — and it ends EVERY session on the host.
     bool restartMta = false;
     int recheckDelayMs = 5000; // second queue pass for stragglers
+    bool removeForwarding = false; // step 5: clear forwarding addresses and filter redirects
     QString mapPath = QStringLiteral("/opt/zimbra/conf/zaindari_sasl_blocked");
 };
 
@@ -53,6 +56,16 @@ struct QueueMatch
     QString sender;
     bool bounce = false; // null sender, addressed to the login
     bool bySasl = false; // joined from the log's sasl_username
+};
+
+// An smtpd process whose latest log line carries the login's sasl_username and that is still
+// alive (deliverability.md 5.3): the session locking alone does not end.
+struct LiveSession
+{
+    QString host;
+    qint64 pid = 0;
+    QString service; // "submission/smtpd", "smtpd", ...
+    QDateTime lastSeen; // UTC, from the log
 };
 
 struct PlannedStep
@@ -72,6 +85,7 @@ struct ContainmentPlan
     QStringList dbTypes; // per host: default_database_type ("" when it could not be read)
     QStringList senderRestrictions; // per host: smtpd_sender_restrictions now
     QList<QueueMatch> matches;
+    QList<LiveSession> liveSessions; // open SMTP sessions of the login when the plan was made
     QStringList problems; // translated: what the preview could not read
     QList<PlannedStep> steps;
 
@@ -100,6 +114,8 @@ struct ContainmentResult
     QList<QueueMatch> held;
     QList<QueueMatch> deleted;
     QStringList blockedHosts; // hosts whose map got the login (for undo)
+    QStringList forwardingRemoved; // addresses no longer forwarded to (audit and report)
+    int sessionsOpenAfter = -1; // live smtpd sessions of the login after step 2, -1 unknown
     QString authMech;
     bool directoryDisabled = false;
     bool directoryReset = false;
