@@ -2,6 +2,7 @@
 
 #include "audit/auditlog.h"
 #include "directory/directoryjob.h"
+#include "livesessions.h"
 #include "mta/loganalyzer.h"
 #include "mta/mtasessions.h"
 #include "mta/queuejobs.h"
@@ -176,7 +177,13 @@ void ContainmentRunner::prepare(const ContainmentOptions &options)
                             m_plan.problems << problem;
                         if (sent >= 0)
                             m_result.messagesSentBefore = qMax(0, m_result.messagesSentBefore) + sent;
-                        (*queues)(host + 1);
+                        findLiveSessions(host, [this, host, queues](const QList<LiveSession> &live,
+                                                                    const QString &problem2) {
+                            m_plan.liveSessions += live;
+                            if (!problem2.isEmpty())
+                                m_plan.problems << problem2;
+                            (*queues)(host + 1);
+                        });
                     });
             });
     };
@@ -250,16 +257,34 @@ void ContainmentRunner::planSteps(ContainmentPlan *plan) const
             //: %1 is a host
             b.touches << tr("%1: smtpd_sender_restrictions already consults the map.").arg(h);
         b.touches << h + QStringLiteral(": ") + shellJoin(postfixArgv(paths, QStringLiteral("reload")));
+        QList<LiveSession> live;
+        for (const LiveSession &l : plan->liveSessions)
+            if (l.host == h)
+                live << l;
+        if (live.isEmpty())
+            //: %1 is a host
+            b.touches << tr("%1: the log shows no open SMTP session of the login.").arg(h);
+        else
+            //: %1 is a host, %2 a list of process ids, %n how many sessions
+            b.touches << tr("%1: %n open SMTP session(s) of the login (smtpd pid %2).", nullptr,
+                            int(live.size()))
+                             .arg(h, pidList(live));
+        b.touches << h + QStringLiteral(": ") + shellJoin({QStringLiteral("ps"), QStringLiteral("-o"),
+                                                           QStringLiteral("pid=,comm="), QStringLiteral("-p"),
+                                                           QStringLiteral("PIDS")})
+                + tr(" (after the reload: which of the login's smtpd processes are still alive)");
         if (o.restartMta)
             b.touches << h + QStringLiteral(": ") + shellJoin(postfixArgv(paths, QStringLiteral("stop")))
                     + QStringLiteral(" && ") + shellJoin(postfixArgv(paths, QStringLiteral("start")))
+                    + tr(" (only if one of them is still alive)")
                       << tr("Stopping and starting Postfix ends EVERY open SMTP session on %1, not only "
                             "this account's.")
                              .arg(h);
     }
     if (!o.restartMta)
-        b.touches << tr("An SMTP session that is already open stays open until it ends (Postfix is not "
-                        "restarted).");
+        b.touches << tr("An SMTP session of the login that is still open after the reload stays open "
+                        "(Postfix is not restarted; the zimbra user may not kill one smtpd): the step "
+                        "then reports it as not done.");
     plan->steps << b;
 
     PlannedStep d {ContainStep::Directory, {}};
@@ -304,7 +329,12 @@ void ContainmentRunner::planSteps(ContainmentPlan *plan) const
         f.touches << tr("No forwarding is set on the account.");
     for (const QString &a : plan->forwarding)
         //: %1 is an address
-        f.touches << tr("Forwards to %1: remove it by hand (Accounts page)").arg(a);
+        f.touches << (o.removeForwarding ? tr("Forwards to %1: removed").arg(a)
+                                         : tr("Forwards to %1: left as it is (not requested)").arg(a));
+    if (o.removeForwarding && !plan->forwarding.isEmpty())
+        f.touches << tr("SOAP ModifyAccountRequest: zimbraPrefMailForwardingAddress and "
+                        "zimbraMailForwardingAddress removed, zimbraPrefMailLocalDeliveryDisabled=FALSE, "
+                        "sieve redirect actions turned into keep; then FlushCacheRequest");
     plan->steps << f;
 }
 
@@ -380,7 +410,23 @@ void ContainmentRunner::finishStep(StepResult r)
     if (!audit(containStepKey(r.step), r.done, r.detail))
         ++m_result.auditFailures; // an unlogged action must not look clean
     emit stepFinished(r);
+    if (!r.done && !r.skipped && m_ask) {
+        m_waiting = true;
+        emit stepFailed(r);
+        return;
+    }
     if (!r.done && !r.skipped && !m_policy(r))
+        m_stopped = true;
+    ++m_step;
+    QTimer::singleShot(0, this, &ContainmentRunner::nextStep);
+}
+
+void ContainmentRunner::resume(bool goOn)
+{
+    if (!m_waiting)
+        return;
+    m_waiting = false;
+    if (!goOn)
         m_stopped = true;
     ++m_step;
     QTimer::singleShot(0, this, &ContainmentRunner::nextStep);
@@ -463,21 +509,7 @@ void ContainmentRunner::blockHost(int host, bool add, Done done)
                             [=](const SshCommandResult &rl) {
                                 if (!rl.ok())
                                     return fail(shellJoin(rl.argv), rl);
-                                if (!add || !m_plan.options.restartMta)
-                                    return done(true, QString());
-                                ssh(s, postfixArgv(paths, QStringLiteral("stop")), {},
-                                    [=](const SshCommandResult &st) {
-                                        if (!st.ok())
-                                            return fail(shellJoin(st.argv), st);
-                                        ssh(s, postfixArgv(paths, QStringLiteral("start")), {},
-                                            [=](const SshCommandResult &sa) {
-                                                if (!sa.ok())
-                                                    return fail(shellJoin(sa.argv), sa);
-                                                done(true,
-                                                     tr("Postfix was stopped and started: every open SMTP "
-                                                        "session ended."));
-                                            });
-                                    });
+                                done(true, QString());
                             });
                     };
                     if (wanted == current)
@@ -487,6 +519,86 @@ void ContainmentRunner::blockHost(int host, bool add, Done done)
                             return fail(shellJoin(set.argv), set);
                         reload();
                     });
+                });
+            });
+        });
+    });
+}
+
+void ContainmentRunner::findLiveSessions(int host, Sessions next)
+{
+    SshSession *s = m_b.mta ? m_b.mta->sessions().value(host) : nullptr;
+    if (!s)
+        return next({}, QString());
+    const QString name = m_b.mta->hostNames().value(host);
+    // The latest 16 MB hold the sessions of the last minutes even on a busy server.
+    ssh(s, {QStringLiteral("tail"), QStringLiteral("-c"), QString::number(16LL * 1024 * 1024), m_b.mtaLogPath},
+        {}, [=](const SshCommandResult &log) {
+            if (!log.ok())
+                //: %1 is a host, %2 the error
+                return next({}, tr("%1: the mail log could not be read, so open SMTP sessions are unknown: %2")
+                                    .arg(name, joinDetail(log.message, QString::fromUtf8(log.stdErr))));
+            const QList<LiveSession> candidates = smtpSessionCandidates(
+                std::string_view(log.stdOut.constData(), size_t(log.stdOut.size())), m_plan.options.account,
+                name, QDateTime::currentDateTime().offsetFromUtc());
+            if (candidates.isEmpty())
+                return next({}, QString());
+            ssh(s, psArgv(candidates), {}, [=](const SshCommandResult &ps) {
+                // ps exits 1 when none of the pids exists any more: no session is alive.
+                if (ps.error != SshError::None)
+                    return next({}, tr("%1: the process list could not be read: %2")
+                                        .arg(name, joinDetail(ps.message, ps.detail)));
+                next(aliveSmtpd(candidates, ps.stdOut), QString());
+            });
+        });
+}
+
+// After the reload: new sessions of the login are refused, but an smtpd already serving it
+// keeps its old settings until the client leaves (deliverability.md 5.3). The zimbra user may
+// not kill it; only `postfix stop` + `start` ends it, and every other session with it.
+void ContainmentRunner::endSessions(int host, Done done)
+{
+    findLiveSessions(host, [=](const QList<LiveSession> &live, const QString &problem) {
+        if (!problem.isEmpty()) {
+            m_result.sessionsOpenAfter = -1;
+            return done(false, problem);
+        }
+        if (live.isEmpty())
+            return done(true, QString());
+        if (!m_plan.options.restartMta) {
+            m_result.sessionsOpenAfter += int(live.size());
+            //: %1 is a list of process ids, %n how many
+            return done(false, tr("%n SMTP session(s) of the login are still open (smtpd pid %1): Postfix "
+                                  "was not restarted.",
+                                  nullptr, int(live.size()))
+                                   .arg(pidList(live)));
+        }
+        SshSession *s = m_b.mta->sessions().value(host);
+        const MtaPaths paths = m_b.mta->settings().paths;
+        emit progressed(tr("Restarting Postfix on %1 to end the open sessions").arg(m_b.mta->hostNames().value(host)));
+        ssh(s, postfixArgv(paths, QStringLiteral("stop")), {}, [=](const SshCommandResult &st) {
+            if (!st.ok()) {
+                m_result.sessionsOpenAfter += int(live.size());
+                return done(false, tr("“%1” failed: %2")
+                                       .arg(shellJoin(st.argv), joinDetail(st.message, QString::fromUtf8(st.stdErr))));
+            }
+            ssh(s, postfixArgv(paths, QStringLiteral("start")), {}, [=](const SshCommandResult &sa) {
+                if (!sa.ok())
+                    //: %1 is the command, %2 the error
+                    return done(false, tr("Postfix was stopped but did not start again: “%1” failed: %2")
+                                           .arg(shellJoin(sa.argv),
+                                                joinDetail(sa.message, QString::fromUtf8(sa.stdErr))));
+                findLiveSessions(host, [=](const QList<LiveSession> &after, const QString &p2) {
+                    if (!p2.isEmpty() || !after.isEmpty()) {
+                        m_result.sessionsOpenAfter += int(after.size());
+                        return done(false, p2.isEmpty() ? tr("Postfix was restarted, yet smtpd pid %1 is still alive.")
+                                                              .arg(pidList(after))
+                                                        : p2);
+                    }
+                    //: %1 is a list of process ids
+                    done(true, tr("Postfix was stopped and started to end smtpd pid %1; every open SMTP "
+                                  "session on the host ended with it.")
+                                   .arg(pidList(live)));
                 });
             });
         });
@@ -504,20 +616,32 @@ void ContainmentRunner::stepBlock(int host, QStringList errors, Done done)
         if (!errors.isEmpty())
             return done(false, errors.join(QLatin1Char(' ')));
         QString d = tr("The login is refused at submission on every MTA host.");
-        if (!m_plan.options.restartMta)
-            d += QLatin1Char(' ') + tr("Postfix was not restarted: a session already open may still send.");
-        else
-            d += QLatin1Char(' ') + tr("Postfix was stopped and started: every open SMTP session ended.");
+        for (const QString &n : std::as_const(m_blockNotes))
+            d += QLatin1Char(' ') + n;
+        if (m_result.sessionsOpenAfter == 0 && m_blockNotes.isEmpty())
+            d += QLatin1Char(' ') + tr("No SMTP session of the login is open.");
         return done(true, d);
     }
     const QString name = m_b.mta->hostNames().value(host);
     emit progressed(tr("Blocking the login on %1").arg(name));
+    if (host == 0) {
+        m_result.sessionsOpenAfter = 0;
+        m_blockNotes.clear();
+    }
     blockHost(host, true, [=](bool ok, const QString &detail) mutable {
-        if (ok)
-            m_result.blockedHosts << name;
-        else
+        if (!ok) {
             errors << name + QStringLiteral(": ") + detail;
-        stepBlock(host + 1, errors, done);
+            m_result.sessionsOpenAfter = -1;
+            return stepBlock(host + 1, errors, done);
+        }
+        m_result.blockedHosts << name;
+        endSessions(host, [=](bool ended, const QString &what) mutable {
+            if (!ended)
+                errors << name + QStringLiteral(": ") + what;
+            else if (!what.isEmpty())
+                m_blockNotes << name + QStringLiteral(": ") + what;
+            stepBlock(host + 1, errors, done);
+        });
     });
 }
 
@@ -630,16 +754,29 @@ void ContainmentRunner::stepForwarding(Done done)
     if (!m_b.zimbra)
         return done(false, tr("No Zimbra admin endpoint is configured: forwarding could not be checked."));
     auto *job = new AccountJob(m_b.zimbra, m_plan.options.account, this);
-    connect(job, &ZimbraJob::finished, this, [job, done](const ZimbraError &e) {
+    connect(job, &ZimbraJob::finished, this, [this, job, done](const ZimbraError &e) {
         job->deleteLater();
         if (e.isError())
             return done(false, joinDetail(e.message, e.detail));
         const QStringList fwd = job->account().forwardingAddresses + job->account().filterForwards;
         if (fwd.isEmpty())
             return done(true, tr("The account forwards no mail."));
-        //: %1 is a list of addresses
-        done(false,
-             tr("The account still forwards to %1: remove it by hand.").arg(fwd.join(QStringLiteral(", "))));
+        if (!m_plan.options.removeForwarding)
+            //: %1 is a list of addresses
+            return done(false, tr("The account still forwards to %1: removal was not requested.")
+                                   .arg(fwd.join(QStringLiteral(", "))));
+        auto *rm = new ZimbraAccountActionJob(m_b.zimbra, m_plan.options.account,
+                                              ZimbraAccountAction::RemoveForwarding, this);
+        connect(rm, &ZimbraJob::finished, this, [this, rm, done, fwd](const ZimbraError &e2) {
+            rm->deleteLater();
+            if (e2.isError())
+                return done(false, joinDetail(e2.message, e2.detail));
+            m_result.forwardingRemoved = fwd;
+            //: %1 is a list of addresses
+            done(true, tr("Forwarding removed: the account no longer sends its mail to %1.")
+                           .arg(fwd.join(QStringLiteral(", "))));
+        });
+        rm->start();
     });
     job->start();
 }

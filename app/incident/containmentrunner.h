@@ -52,6 +52,11 @@ public:
     ~ContainmentRunner() override;
 
     void setFailurePolicy(FailurePolicy policy) { m_policy = std::move(policy); }
+    // GUI: instead of calling the policy, emit stepFailed() and wait for resume(goOn) — the
+    // technician answers stop-or-continue without the GUI thread waiting.
+    void setAskOnFailure(bool ask) { m_ask = ask; }
+    // After stepFailed(): true goes on with the next step, false stops (the rest: not run).
+    void resume(bool goOn);
     void prepare(const ContainmentOptions &options);
     void run(const ContainmentPlan &plan);
     void undo(const ContainmentResult &result);
@@ -64,6 +69,7 @@ signals:
     void progressed(const QString &what);
     void finished(const zaindari::ContainmentResult &result);
     void undoFinished(const QList<zaindari::StepResult> &steps);
+    void stepFailed(const zaindari::StepResult &result); // only with setAskOnFailure(true)
 
 private:
     using Done = std::function<void(bool ok, const QString &detail)>;
@@ -84,6 +90,9 @@ private:
     void stepForwarding(Done done);
 
     void blockHost(int host, bool add, Done done);
+    using Sessions = std::function<void(const QList<LiveSession> &, const QString &problem)>;
+    void findLiveSessions(int host, Sessions next);
+    void endSessions(int host, Done done);
     bool audit(const QString &action, bool ok, const QString &detail) const;
 
     ContainmentBackends m_b;
@@ -93,6 +102,9 @@ private:
     int m_step = 0;
     bool m_cancel = false;
     bool m_stopped = false;
+    QStringList m_blockNotes; // per host: sessions ended by a restart
+    bool m_ask = false;
+    bool m_waiting = false; // stepFailed() emitted, resume() not yet called
 };
 
 } // namespace zaindari
