@@ -243,6 +243,10 @@ int accountAction(Context &ctx, ZimbraAccountAction action)
             //: %1 is an account address
             ctx.out.line(QCoreApplication::translate("Cli", "The lockout of %1 is cleared.").arg(target));
             break;
+        case ZimbraAccountAction::RemoveForwarding:
+            //: %1 is an account address
+            ctx.out.line(QCoreApplication::translate("Cli", "%1 no longer forwards mail.").arg(target));
+            break;
         }
         ctx.out.line(st.sentence);
     }

@@ -4,22 +4,16 @@
 #include "commands_contain.h"
 
 #include "commands_account.h"
-#include "commands_account_zimbra.h"
-#include "commands_directory.h"
 #include "connectionoptions.h"
+#include "containbackends.h"
 #include "output.h"
 
 #include "incident/containmentrunner.h"
-#include "mta/mtasessions.h"
 #include "mta/queuevalidation.h"
-#include "ssh/sshsession.h"
-#include "zimbra/zimbraclient.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QJsonArray>
-
-#include <memory>
 
 namespace zaindari::cli {
 
@@ -65,6 +59,7 @@ int runContain(Context &ctx)
         return ExitUsage;
     }
     o.restartMta = p.isSet(QStringLiteral("restart-mta"));
+    o.removeForwarding = p.isSet(QStringLiteral("remove-forwarding"));
     if (p.isSet(QStringLiteral("recheck-delay"))) {
         bool ok = false;
         const int s = p.value(QStringLiteral("recheck-delay")).toInt(&ok);
@@ -92,50 +87,12 @@ int runContain(Context &ctx)
         o.passwordGenerated = true;
     }
 
-    ContainmentBackends b;
-    b.profileLabel = conn.savedProfile ? conn.profile.name : o.account.section(QLatin1Char('@'), 1);
-    b.mtaLogPath = conn.profile.ssh.mtaLogPath;
-    std::unique_ptr<ZimbraClient> zimbra;
-    if (conn.profile.soap.url.isValid() && !conn.profile.soap.url.host().isEmpty()) {
-        zimbra = std::make_unique<ZimbraClient>();
-        rc = openZimbraSession(ctx, &conn, zimbra.get());
-        if (rc != ExitSuccess)
-            return rc;
-        b.zimbra = zimbra.get();
-    }
-    if (directoryConfigured(conn)) {
-        DirectoryConfig config;
-        rc = directoryConfig(conn, &config, &error);
-        if (rc != ExitSuccess) {
-            Output::error(error);
-            return rc;
-        }
-        b.directory = config;
-    }
-    std::unique_ptr<MtaSessions> mta;
-    if (!conn.profile.ssh.hosts.isEmpty()) {
-        mta = std::make_unique<MtaSessions>(conn.profile.ssh, conn.knownHostsFile, conn.acceptNewHostKey);
-        MtaSessions *s = mta.get();
-        QObject::connect(s, &MtaSessions::hostKeyQuestionAsked, s,
-                         [s](const QString &host, const SshHostKeyInfo &info) {
-                             Output::error(hostKeyWarning(info));
-                             //: %1 is a host name
-                             Output::error(tr("Refusing the unknown host key of %1; re-run with "
-                                              "--accept-new-host-key after checking the fingerprint.")
-                                               .arg(host));
-                             if (SshSession *session = s->sessionFor(host))
-                                 session->answerHostKey(false);
-                         });
-        QObject::connect(s, &MtaSessions::hostKeyRefused, s,
-                         [](const QString &, const SshHostKeyInfo &, const QString &w) { Output::error(w); });
-        b.mta = s;
-    }
-    if (!b.zimbra && !b.directory && !b.mta) {
-        Output::error(tr("Nothing to contain with: give --profile NAME or --soap, --ldap and --ssh."));
-        return ExitUsage;
-    }
+    ContainBackendSet backends;
+    rc = openContainBackends(ctx, &conn, o.account.section(QLatin1Char('@'), 1), &backends);
+    if (rc != ExitSuccess)
+        return rc;
 
-    ContainmentRunner runner(b);
+    ContainmentRunner runner(backends.backends);
     ContainmentPlan plan;
     {
         QEventLoop loop;
@@ -233,8 +190,10 @@ void registerContainCommands(CommandRegistry &registry)
         opt("generate", QT_TRANSLATE_NOOP("Cli", "Generate a strong password and print it once.")),
         opt("restart-mta",
             QT_TRANSLATE_NOOP("Cli",
-                              "Stop and start Postfix to end open SMTP sessions "
-                              "(ends EVERY session on the host).")),
+                              "Stop and start Postfix when the account still has an open SMTP session "
+                              "after the reload (ends EVERY session on the host).")),
+        opt("remove-forwarding",
+            QT_TRANSLATE_NOOP("Cli", "Remove the account's forwarding addresses and filter redirects.")),
         opt("recheck-delay",
             QT_TRANSLATE_NOOP("Cli", "Seconds before the queues are read again for stragglers (default 5)."),
             "SECONDS"),

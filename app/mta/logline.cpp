@@ -157,10 +157,13 @@ bool parseSyslogLine(std::string_view line, SyslogLine *out)
     if (j == progStart || j >= line.size() || line[j] == ' ')
         return false;
     const size_t progEnd = j;
+    qint64 pid = 0;
     if (line[j] == '[') {
         const size_t close = line.find(']', j);
         if (close == sv::npos)
             return false;
+        for (size_t k = j + 1; k < close && pid < (qint64(1) << 40); ++k)
+            pid = isDigit(line[k]) ? pid * 10 + (line[k] - '0') : pid;
         j = close + 1;
     }
     if (j + 1 >= line.size() || line[j] != ':' || line[j + 1] != ' ')
@@ -168,6 +171,7 @@ bool parseSyslogLine(std::string_view line, SyslogLine *out)
     out->stamp = st;
     out->host = line.substr(i, hostEnd - i);
     out->program = line.substr(progStart, progEnd - progStart);
+    out->pid = pid;
     out->message = line.substr(j + 2);
     return true;
 }

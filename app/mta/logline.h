@@ -32,6 +32,7 @@ struct SyslogLine
     LogStamp stamp;
     std::string_view host;
     std::string_view program; // "postfix/smtpd", "postfix/submission/smtpd", "zmmailboxd"
+    qint64 pid = 0; // from "program[pid]:", 0 when absent (one smtpd process = one SMTP session)
     std::string_view message;
 };
 

@@ -39,6 +39,8 @@ QString zimbraAccountActionKey(ZimbraAccountAction a)
         return QStringLiteral("end-sessions");
     case ZimbraAccountAction::ClearLockout:
         return QStringLiteral("clear-lockout");
+    case ZimbraAccountAction::RemoveForwarding:
+        return QStringLiteral("remove-forwarding");
     }
     return QString();
 }
@@ -222,6 +224,28 @@ void ZimbraAccountActionJob::modify(const ZimbraAccount &a)
             return;
         }
         break;
+    case ZimbraAccountAction::RemoveForwarding: {
+        if (!a.forwardsMail() && !a.localDeliveryDisabled) {
+            m_noop = true;
+            m_after = a;
+            succeed();
+            return;
+        }
+        // An empty value removes a single-valued attribute, -name one value of a multi-valued
+        // one (section 6).
+        if (!a.attrs.value(QStringLiteral("zimbraPrefMailForwardingAddress")).isEmpty())
+            req.addAttr(QStringLiteral("zimbraPrefMailForwardingAddress"), QString());
+        for (const QString &v : a.attrs.value(QStringLiteral("zimbraMailForwardingAddress")))
+            req.addAttr(QStringLiteral("-zimbraMailForwardingAddress"), v);
+        if (a.localDeliveryDisabled)
+            req.addAttr(QStringLiteral("zimbraPrefMailLocalDeliveryDisabled"), QStringLiteral("FALSE"));
+        if (!a.filterForwards.isEmpty()) {
+            const QString script
+                = a.attrs.value(QStringLiteral("zimbraMailSieveScript")).join(QLatin1Char('\n'));
+            req.addAttr(QStringLiteral("zimbraMailSieveScript"), sieveWithoutRedirects(script));
+        }
+        break;
+    }
     case ZimbraAccountAction::EndSessions:
         // There is no request that ends another account's sessions; a new validity value makes
         // every earlier token fail with AUTH_EXPIRED. Unset reads as -1, so +1 gives 0 (6, 12.4).
@@ -272,6 +296,13 @@ void ZimbraAccountActionJob::verify(const ZimbraAccount &now)
         }
         if (!now.lockoutFailures.isEmpty() || now.lockedTime.isValid()) {
             fail(unverified(tr("Zimbra accepted the change, but still records failed logins."), detail));
+            return;
+        }
+        break;
+    case ZimbraAccountAction::RemoveForwarding:
+        if (now.forwardsMail()) {
+            fail(unverified(tr("Zimbra accepted the change, but the account still forwards mail."),
+                            (now.forwardingAddresses + now.filterForwards).join(QStringLiteral(", "))));
             return;
         }
         break;

@@ -60,8 +60,11 @@ private:
     QHash<QString, QString> m_mechs;
 };
 
-enum class ZimbraAccountAction { Lock, Unlock, EndSessions, ClearLockout };
-QString zimbraAccountActionKey(ZimbraAccountAction a); // "lock", "unlock", "end-sessions", "clear-lockout"
+// RemoveForwarding: clears zimbraPrefMailForwardingAddress and zimbraMailForwardingAddress, sets
+// zimbraPrefMailLocalDeliveryDisabled back to FALSE (mail must land somewhere) and turns every
+// sieve `redirect` into `keep` (the attacker's copy-to-me filter), in one ModifyAccountRequest.
+enum class ZimbraAccountAction { Lock, Unlock, EndSessions, ClearLockout, RemoveForwarding };
+// "lock", "unlock", "end-sessions", "clear-lockout", "remove-forwarding"
 
 class ZimbraAccountActionJob : public ZimbraJob
 {

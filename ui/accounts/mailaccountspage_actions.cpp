@@ -71,6 +71,13 @@ void MailAccountsPage::runZimbraAction(int i)
                    .arg(who);
         doing = tr("Clearing the lockout of %1…").arg(who);
         break;
+    case ZimbraAccountAction::RemoveForwarding:
+        title = tr("Remove forwarding");
+        text = tr("Remove every forwarding address of %1 and turn its filters' redirects into “keep”? "
+                  "Mail then stays in the mailbox.")
+                   .arg(who);
+        doing = tr("Removing the forwarding of %1…").arg(who);
+        break;
     }
     confirmThen(title, text, [this, who, action, doing] {
         setBusy(true, doing);

@@ -157,6 +157,23 @@ def modify_account(ctx, req):
     return resp
 
 
+def modify_prefs(ctx, req):
+    """urn:zimbraAccount ModifyPrefsRequest: the logged-in user changes its own zimbraPref*
+    attributes (<pref name="zimbraPrefMailForwardingAddress">a@b</pref>)."""
+    mods = [(p.attrs.get("name", ""), p.text or "") for p in req.all("pref")]
+    for name, _ in mods:
+        if not name.lstrip("+-").startswith("zimbraPref"):
+            raise faults.invalid_attr_name("not a preference: %s" % name)
+    with ctx.dir.lock:
+        acct = ctx.admin        # the caller: a user token here
+        attrs = copy.deepcopy(acct.attrs)
+        schema.apply_mods(attrs, mods, "account")
+        acct.attrs = attrs
+        ctx.dir.save()
+        _audit_change(ctx, "ModifyPrefs", acct.name, mods)
+    return Elem("ModifyPrefsResponse", "urn:zimbraAccount")
+
+
 CACHE_TYPES = {"acl", "locale", "account", "config", "globalgrant", "cos", "domain", "galgroup",
                "group", "mime", "server", "alwaysOnCluster", "skin", "uistrings", "license",
                "zimlet", "all"}

@@ -61,6 +61,12 @@ ATTRS = {
     "zimbraAuthTokenValidityValue": Attr("integer", A, imin=0, imax=2147483647),
     "zimbraPasswordLockoutLockedTime": Attr("gentime", A),
     "zimbraPasswordLockoutFailureTime": Attr("gentime", A, multi=True),
+    # forwarding (what an attacker sets to keep reading the mailbox)
+    "zimbraPrefMailForwardingAddress": Attr("string", A),
+    "zimbraMailForwardingAddress": Attr("string", A, multi=True),
+    "zimbraPrefMailLocalDeliveryDisabled": Attr("boolean", "account,cos", inherited=True),
+    "zimbraMailSieveScript": Attr("string", A),
+    "zimbraMailAlias": Attr("string", A, multi=True),
     # COS-inherited (optionalIn account,cos)
     "zimbraPasswordLockoutEnabled": Attr("boolean", "account,cos", inherited=True),
     "zimbraPasswordLockoutMaxFailures": Attr("integer", "account,cos", imin=0, inherited=True),

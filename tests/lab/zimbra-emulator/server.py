@@ -18,6 +18,7 @@ import envelopes
 import faults
 from auth import RequestInfo
 from envelopes import ADMIN_NS, ACCOUNT_NS
+import handlers
 from handlers import HANDLERS
 import handlers_config  # noqa: F401  (registers handlers)
 import handlers_mta     # noqa: F401  (registers handlers)
@@ -181,6 +182,12 @@ class SoapHandler(http.server.BaseHTTPRequestHandler):
                 cookies.append("ZM_AUTH_TOKEN=%s; Path=/; Secure; HttpOnly"
                                % resp.child("authToken").text)
                 return resp
+            if doc.ns == ACCOUNT_NS and doc.name == "ModifyPrefsRequest":
+                token, void = self._token(req)
+                acct = self.app.auth.validate(token, void_on_expired=void, need_admin=False)
+                if acct is None:
+                    raise faults.auth_required()
+                return handlers.modify_prefs(Context(self.app, info, acct), doc)
             raise faults.unknown_document(doc.name)
         if doc.ns != ADMIN_NS or (doc.name != "AuthRequest" and doc.name not in HANDLERS):
             raise faults.unknown_document(doc.name)
