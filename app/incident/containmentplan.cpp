@@ -91,8 +91,15 @@ QJsonObject ContainmentPlan::previewJson() const
                                 {QStringLiteral("queue"), queueNameToString(m.queue)},
                                 {QStringLiteral("sender"), m.sender},
                                 {QStringLiteral("bounce"), m.bounce}});
+    QJsonArray live;
+    for (const LiveSession &l : liveSessions)
+        live.append(QJsonObject {{QStringLiteral("host"), l.host},
+                                 {QStringLiteral("pid"), l.pid},
+                                 {QStringLiteral("service"), l.service},
+                                 {QStringLiteral("last_seen"), l.lastSeen.toString(Qt::ISODate)}});
     return QJsonObject {{QStringLiteral("account"), options.account},
                         {QStringLiteral("directory_dn"), directoryDn},
+                        {QStringLiteral("live_sessions"), live},
                         {QStringLiteral("forwarding"), QJsonArray::fromStringList(forwarding)},
                         {QStringLiteral("queues"), countsJson()},
                         {QStringLiteral("messages"), ids},
@@ -123,7 +130,9 @@ QJsonObject ContainmentResult::toJson() const
     return QJsonObject {{QStringLiteral("account"), account},
                         {QStringLiteral("steps"), st},
                         {QStringLiteral("messages_held"), int(held.size())},
-                        {QStringLiteral("messages_deleted"), int(deleted.size())}};
+                        {QStringLiteral("messages_deleted"), int(deleted.size())},
+                        {QStringLiteral("forwarding_removed"), QJsonArray::fromStringList(forwardingRemoved)},
+                        {QStringLiteral("smtp_sessions_open"), sessionsOpenAfter}};
 }
 
 } // namespace zaindari

@@ -65,6 +65,7 @@ private:
 // sieve `redirect` into `keep` (the attacker's copy-to-me filter), in one ModifyAccountRequest.
 enum class ZimbraAccountAction { Lock, Unlock, EndSessions, ClearLockout, RemoveForwarding };
 // "lock", "unlock", "end-sessions", "clear-lockout", "remove-forwarding"
+QString zimbraAccountActionKey(ZimbraAccountAction a);
 
 class ZimbraAccountActionJob : public ZimbraJob
 {

@@ -109,6 +109,23 @@ int submissionCode(const QString &user, const QString &password, QByteArray *why
     return c;
 }
 
+// An SMTP session of the login that stays open: AUTH, one message accepted (so the log has
+// the smtpd pid with its sasl_username), then nothing: the attacker's pipelined connection.
+bool openSession(QTcpSocket &s, const QString &user, const QString &password, QByteArray *why)
+{
+    s.connectToHost(QStringLiteral("127.0.0.1"), 587);
+    if (!s.waitForConnected(5000) || smtpReply(s) != 220)
+        return false;
+    auto cmd = [&](const QByteArray &c) {
+        s.write(c + "\r\n");
+        return smtpReply(s, why);
+    };
+    const QByteArray plain = QByteArray(1, '\0') + user.toUtf8() + QByteArray(1, '\0') + password.toUtf8();
+    return cmd("EHLO zaindari-test") == 250 && cmd("AUTH PLAIN " + plain.toBase64()) == 235
+        && cmd("MAIL FROM:<" + user.toUtf8() + ">") == 250 && cmd("RCPT TO:<open.session@example.org>") == 250
+        && cmd("DATA") == 354 && cmd("Subject: still here\r\n\r\nopen session\r\n.") == 250;
+}
+
 } // namespace
 
 class TestContainLab : public QObject
@@ -221,6 +238,14 @@ ZimbraAccount TestContainLab::zimbraAccount(const QString &user)
 void TestContainLab::containHoldReset()
 {
     const QJsonObject gt = readJson(m_labJson.value(QStringLiteral("ground_truth")).toString());
+    // The attacker's forwarding, as seeded.
+    const QJsonArray seededForwarding = gt.value(QStringLiteral("forwarding")).toArray();
+    QVERIFY2(!seededForwarding.isEmpty(), "the seeded incident sets a forwarding address");
+    QVERIFY(zimbraAccount(kAccount).forwardingAddresses.contains(seededForwarding.first().toString()));
+    // A session of the login that is open while containment runs.
+    QTcpSocket live;
+    QByteArray liveWhy;
+    QVERIFY2(openSession(live, kAccount, m_seededPw, &liveWhy), liveWhy.constData());
     const QHash<QString, Queued> before = snapshot();
     // The login's messages: the seeder's own list (joined from the log) plus anything queued
     // with its sender or bouncing to it.
@@ -247,7 +272,8 @@ void TestContainLab::containHoldReset()
         + QStringList {QStringLiteral("contain"),    kAccount,
                        QStringLiteral("--hold"),     QStringLiteral("--reset-password"),
                        QStringLiteral("--generate"), QStringLiteral("--recheck-delay"),
-                       QStringLiteral("1")};
+                       QStringLiteral("1"), QStringLiteral("--restart-mta"),
+                       QStringLiteral("--remove-forwarding")};
 
     // Without --yes: the plan only, exit 2, nothing touched.
     QJsonObject preview;
@@ -260,6 +286,11 @@ void TestContainLab::containHoldReset()
         planned += counts.value(QLatin1String(q)).toInt();
     QCOMPARE(planned, int(expected.size()));
     QCOMPARE(zimbraAccount(kAccount).status, QStringLiteral("active"));
+    // The plan names the open session and the forwarding it will remove.
+    const QString planText = QString::fromUtf8(QJsonDocument(preview).toJson());
+    QVERIFY2(planText.contains(seededForwarding.first().toString()), qPrintable(planText));
+    QCOMPARE(preview.value(QStringLiteral("live_sessions")).toArray().size(), 1);
+    QCOMPARE(live.state(), QAbstractSocket::ConnectedState);
 
     m_dirty = true;
     m_dirtyAccount = kAccount;
@@ -276,10 +307,20 @@ void TestContainLab::containHoldReset()
     QCOMPARE(doc.value(QStringLiteral("messages_held")).toInt(), int(expected.size()));
     QCOMPARE(doc.value(QStringLiteral("messages_deleted")).toInt(), 0);
 
-    // Zimbra: locked, token validity bumped.
+    // Zimbra: locked, token validity bumped, no forwarding left.
     const ZimbraAccount z = zimbraAccount(kAccount);
     QCOMPARE(z.status, QStringLiteral("locked"));
     QVERIFY(z.validityValue > validityBefore);
+    QVERIFY2(!z.forwardsMail(), qPrintable(z.forwardingAddresses.join(QLatin1Char(','))));
+    QVERIFY(!z.localDeliveryDisabled);
+
+    // The session that was open is gone: the server closed it.
+    if (live.state() == QAbstractSocket::ConnectedState) {
+        live.write("NOOP\r\n");
+        live.waitForDisconnected(10000);
+    }
+    QVERIFY2(live.state() == QAbstractSocket::UnconnectedState || smtpReply(live) < 0,
+             "the login's open SMTP session survived containment");
 
     // Directory: the old password no longer binds.
     CredentialCheckJob check(m_dir, kAccount, m_seededPw);
@@ -366,6 +407,23 @@ void TestContainLab::undoAll(const QString &account, const QHash<QString, Queued
     m_disabled = false;
 
     if (account == kAccount) {
+        // Forwarding removal has no undo in the console (on purpose); the lab's seeded state is
+        // put back here so the next run starts from the incident as seeded.
+        const QJsonArray fwd = readJson(m_labJson.value(QStringLiteral("ground_truth")).toString())
+                                   .value(QStringLiteral("forwarding"))
+                                   .toArray();
+        const ZimbraAccount a = zimbraAccount(account);
+        if (!fwd.isEmpty() && !a.id.isEmpty() && !a.forwardsMail()) {
+            soap::Element req = soap::Element::admin(QStringLiteral("ModifyAccountRequest"));
+            req.addChild(QStringLiteral("id"), a.id);
+            req.addAttr(QStringLiteral("zimbraPrefMailForwardingAddress"), fwd.first().toString());
+            req.addAttr(QStringLiteral("zimbraPrefMailLocalDeliveryDisabled"), QStringLiteral("TRUE"));
+            SoapCall *call = client.call(req);
+            QSignalSpy called(call, &SoapCall::finished);
+            QVERIFY(call->isFinished() || called.wait(30000));
+            call->deleteLater();
+            QVERIFY(zimbraAccount(account).forwardsMail());
+        }
         // The seeded password, usable at once (no must-change), as the lab contract has it.
         PasswordResetJob reset(m_dir, account, m_seededPw, false);
         QSignalSpy resetDone(&reset, &DirectoryJob::finished);
