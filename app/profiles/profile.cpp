@@ -82,6 +82,42 @@ bool LdapSettings::operator==(const LdapSettings &o) const
         && extraControllers == o.extraControllers;
 }
 
+bool ContainSettings::operator==(const ContainSettings &o) const
+{
+    return autoContain == o.autoContain && autoThresholdPerMinute == o.autoThresholdPerMinute
+        && queue == o.queue && directory == o.directory
+        && restartMtaWhenSessionsOpen == o.restartMtaWhenSessionsOpen
+        && removeForwarding == o.removeForwarding;
+}
+
+QString Profile::mailDomain() const
+{
+    const QString admin = soap.adminUser.trimmed();
+    if (admin.contains(QLatin1Char('@')))
+        return admin.section(QLatin1Char('@'), -1).toLower();
+    // A UPN (user@domain) bind names the AD domain, which Zimbra with AD auth uses as its own.
+    const QString bind = ldap.bindIdentity.trimmed();
+    if (bind.contains(QLatin1Char('@')) && !bind.contains(QLatin1Char('=')))
+        return bind.section(QLatin1Char('@'), -1).toLower();
+    // DC=tartanga,DC=test -> tartanga.test (RFC 2247).
+    QStringList labels;
+    const QStringList rdns = ldap.baseDn.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &rdn : rdns) {
+        const QString t = rdn.trimmed();
+        if (t.startsWith(QLatin1String("DC="), Qt::CaseInsensitive))
+            labels << t.mid(3).trimmed().toLower();
+    }
+    return labels.join(QLatin1Char('.'));
+}
+
+QString Profile::accountAddress(const QString &login) const
+{
+    if (login.contains(QLatin1Char('@')))
+        return login;
+    const QString domain = mailDomain();
+    return domain.isEmpty() || login.isEmpty() ? QString() : login + QLatin1Char('@') + domain;
+}
+
 Profile Profile::create(const QString &name)
 {
     Profile p;
@@ -119,9 +155,20 @@ QJsonObject Profile::toJson() const
         {QStringLiteral("extra_controllers"), QJsonArray::fromStringList(ldap.extraControllers)}};
     const QJsonObject trustObj {{QStringLiteral("ssh_host_keys"), pinsToJson(trust.sshHostKeys)},
                                 {QStringLiteral("tls_certificates"), pinsToJson(trust.tlsCertificates)}};
-    return QJsonObject {{QStringLiteral("id"), id},        {QStringLiteral("name"), name},
-                        {QStringLiteral("ssh"), sshObj},   {QStringLiteral("soap"), soapObj},
-                        {QStringLiteral("ldap"), ldapObj}, {QStringLiteral("trust"), trustObj}};
+    const QJsonObject containObj {
+        {QStringLiteral("auto_contain"), containment.autoContain},
+        {QStringLiteral("auto_threshold_per_minute"), containment.autoThresholdPerMinute},
+        {QStringLiteral("queue"), toString(containment.queue)},
+        {QStringLiteral("directory"), toString(containment.directory)},
+        {QStringLiteral("restart_mta_when_sessions_open"), containment.restartMtaWhenSessionsOpen},
+        {QStringLiteral("remove_forwarding"), containment.removeForwarding}};
+    return QJsonObject {{QStringLiteral("id"), id},
+                        {QStringLiteral("name"), name},
+                        {QStringLiteral("ssh"), sshObj},
+                        {QStringLiteral("soap"), soapObj},
+                        {QStringLiteral("ldap"), ldapObj},
+                        {QStringLiteral("trust"), trustObj},
+                        {QStringLiteral("containment"), containObj}};
 }
 
 Profile Profile::fromJson(const QJsonObject &o)
@@ -171,13 +218,27 @@ Profile Profile::fromJson(const QJsonObject &o)
     const QJsonObject t = o.value(QStringLiteral("trust")).toObject();
     p.trust.sshHostKeys = pinsFromJson(t.value(QStringLiteral("ssh_host_keys")));
     p.trust.tlsCertificates = pinsFromJson(t.value(QStringLiteral("tls_certificates")));
+
+    // Profiles saved before containment settings existed have no such object: automatic
+    // containment stays off, as it must unless the technician opts in.
+    const QJsonObject c = o.value(QStringLiteral("containment")).toObject();
+    ContainSettings &cs = p.containment;
+    cs.autoContain = c.value(QStringLiteral("auto_contain")).toBool(cs.autoContain);
+    const QJsonValue th = c.value(QStringLiteral("auto_threshold_per_minute"));
+    if (th.isDouble())
+        cs.autoThresholdPerMinute = th.toInt(); // out of range: validation refuses it, no clamping
+    cs.queue = containQueueFromString(str(c, "queue"), cs.queue);
+    cs.directory = containDirectoryFromString(str(c, "directory"), cs.directory);
+    cs.restartMtaWhenSessionsOpen
+        = c.value(QStringLiteral("restart_mta_when_sessions_open")).toBool(cs.restartMtaWhenSessionsOpen);
+    cs.removeForwarding = c.value(QStringLiteral("remove_forwarding")).toBool(cs.removeForwarding);
     return p;
 }
 
 bool Profile::operator==(const Profile &o) const
 {
     return id == o.id && name == o.name && ssh == o.ssh && soap == o.soap && ldap == o.ldap
-        && trust == o.trust;
+        && trust == o.trust && containment == o.containment;
 }
 
 QString toString(SshAuthMethod m)
@@ -211,6 +272,41 @@ MtaPreset mtaPresetFromString(const QString &s, MtaPreset fallback)
     for (MtaPreset p : {MtaPreset::Zimbra, MtaPreset::Postfix})
         if (s.compare(toString(p), Qt::CaseInsensitive) == 0)
             return p;
+    return fallback;
+}
+
+QString toString(ContainQueueAction a)
+{
+    return a == ContainQueueAction::Delete ? QStringLiteral("delete") : QStringLiteral("hold");
+}
+
+QString toString(ContainDirectoryAction a)
+{
+    switch (a) {
+    case ContainDirectoryAction::Disable:
+        return QStringLiteral("disable");
+    case ContainDirectoryAction::ResetPassword:
+        return QStringLiteral("reset-password");
+    case ContainDirectoryAction::Leave:
+        return QStringLiteral("leave");
+    }
+    return QString();
+}
+
+ContainQueueAction containQueueFromString(const QString &s, ContainQueueAction fallback)
+{
+    for (ContainQueueAction a : {ContainQueueAction::Hold, ContainQueueAction::Delete})
+        if (s == toString(a))
+            return a;
+    return fallback;
+}
+
+ContainDirectoryAction containDirectoryFromString(const QString &s, ContainDirectoryAction fallback)
+{
+    for (ContainDirectoryAction a : {ContainDirectoryAction::Disable, ContainDirectoryAction::ResetPassword,
+                                     ContainDirectoryAction::Leave})
+        if (s == toString(a))
+            return a;
     return fallback;
 }
 

@@ -113,6 +113,18 @@ QString validatePin(const QString &pin)
     return QString();
 }
 
+QString validateContainThreshold(int perMinute)
+{
+    if (perMinute >= ContainSettings::MinThreshold && perMinute <= ContainSettings::MaxThreshold)
+        return QString();
+    //: %1 and %2 are the smallest and largest accepted numbers of messages a minute
+    return QCoreApplication::translate("ProfileValidation",
+                                       "The automatic containment threshold goes from %1 to %2 messages "
+                                       "a minute.")
+        .arg(ContainSettings::MinThreshold)
+        .arg(ContainSettings::MaxThreshold);
+}
+
 QString validateProfile(const Profile &p)
 {
     if (p.name.trimmed().isEmpty())
@@ -147,6 +159,8 @@ QString validateProfile(const Profile &p)
         if (!(e = validatePin(pin.second)).isEmpty())
             return e;
     }
+    if (!(e = validateContainThreshold(p.containment.autoThresholdPerMinute)).isEmpty())
+        return e;
     return QString();
 }
 

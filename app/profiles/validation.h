@@ -16,6 +16,7 @@ QString validateRemotePath(const QString &path); // absolute, no shell metachara
 QString validateSoapUrl(const QUrl &url); // https://HOST[:PORT]/...; empty URL is fine
 QString validateLdapUrl(const QString &url); // ldap(s)://HOST[:PORT]; empty is fine
 QString validatePin(const QString &pin); // "sha256:" + 64 hex digits
+QString validateContainThreshold(int perMinute); // ContainSettings' automatic threshold
 
 // Everything above over one profile, except name uniqueness (the store checks that).
 // Reports the first problem found.

@@ -37,6 +37,12 @@ Profile fullProfile(const QString &name)
     p.trust.sshHostKeys = {{QStringLiteral("mta1.tartanga.test:2222"), QStringLiteral("SHA256:abcdEFGH")}};
     p.trust.tlsCertificates = {{QStringLiteral("mail.tartanga.test:7071"),
                                 QStringLiteral("sha256:") + QString(64, QLatin1Char('a'))}};
+    p.containment.autoContain = true;
+    p.containment.autoThresholdPerMinute = 45;
+    p.containment.queue = ContainQueueAction::Delete;
+    p.containment.directory = ContainDirectoryAction::ResetPassword;
+    p.containment.restartMtaWhenSessionsOpen = false;
+    p.containment.removeForwarding = false;
     return p;
 }
 
@@ -89,6 +95,26 @@ private slots:
             = Profile::fromJson(QJsonObject {{QStringLiteral("name"), QStringLiteral("old")}});
         QCOMPARE(partial.ssh.paths, z);
         QCOMPARE(partial.ssh.user, fresh.ssh.user);
+        // Profiles saved before containment settings existed: automatic containment stays off.
+        QVERIFY(!fresh.containment.autoContain);
+        QVERIFY(!partial.containment.autoContain);
+        QCOMPARE(partial.containment, ContainSettings());
+        QVERIFY(partial.containment.directory == ContainDirectoryAction::Disable);
+        QVERIFY(partial.containment.queue == ContainQueueAction::Hold);
+    }
+
+    void mailDomainForBareLogins()
+    {
+        Profile p = Profile::create(QStringLiteral("x"));
+        QCOMPARE(p.accountAddress(QStringLiteral("ikasle3")), QString());
+        p.ldap.baseDn = QStringLiteral("DC=Tartanga, DC=test");
+        QCOMPARE(p.accountAddress(QStringLiteral("ikasle3")), QStringLiteral("ikasle3@tartanga.test"));
+        p.ldap.bindIdentity = QStringLiteral("zaindari@ad.tartanga.test");
+        QCOMPARE(p.mailDomain(), QStringLiteral("ad.tartanga.test"));
+        p.soap.adminUser = QStringLiteral("admin@Ikastola.eus");
+        QCOMPARE(p.accountAddress(QStringLiteral("ikasle3")), QStringLiteral("ikasle3@ikastola.eus"));
+        QCOMPARE(p.accountAddress(QStringLiteral("ikasle3@tartanga.test")),
+                 QStringLiteral("ikasle3@tartanga.test"));
     }
 
     void roundTripThroughTheSettingsFile()
@@ -156,6 +182,9 @@ private slots:
         c = p;
         c.trust.tlsCertificates[0].second = QStringLiteral("sha256:abc");
         QTest::newRow("short pin") << c;
+        c = p;
+        c.containment.autoThresholdPerMinute = 0;
+        QTest::newRow("containment threshold zero") << c;
     }
     void invalidProfilesAreRefused()
     {
