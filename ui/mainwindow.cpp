@@ -4,6 +4,7 @@
 #include "accounts/mailaccountspage.h"
 #include "audit/audittrailpage.h"
 #include "common/settings.h"
+#include "incident/containmentlauncher.h"
 #include "dialogs/aboutdialog.h"
 #include "dialogs/preferencesdialog.h"
 #include "dialogs/profilemanagerdialog.h"
@@ -77,8 +78,13 @@ MainWindow::MainWindow(ProfileStore *store, SecretStore *secrets, QWidget *paren
     connect(queueBox, &QueueDashboardBox::openRequested, this, [this] { showPage(QueuesIndex); });
     connect(this, &MainWindow::currentProfileChanged, queueBox, &QueueDashboardBox::clear);
     // Issue 5: a flagged login raises the dashboard banner and a tray notification.
-    new RatesAlerting(this, dashboard, rates, qobject_cast<MailAccountsPage *>(m_pages.at(AccountsIndex)));
+    auto *alerting
+        = new RatesAlerting(this, dashboard, rates, qobject_cast<MailAccountsPage *>(m_pages.at(AccountsIndex)));
     QueueLoginPanel::install(queues, rates); // the Queues page's "By login" tab
+    // Issue 8: "Contain…" from an alert, the Accounts page, a queue group or a login group.
+    m_launcher = new ContainmentLauncher(admin, queues->connection(), this);
+    m_launcher->connectEntryPoints(rates, alerting->banner(),
+                                   qobject_cast<MailAccountsPage *>(m_pages.at(AccountsIndex)), queues);
 
     m_nav->setObjectName(QStringLiteral("navigation"));
     m_nav->setIconSize(QSize(24, 24));
@@ -162,6 +168,8 @@ void MainWindow::createActions()
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    m_reportsAction = new QAction(this);
+    connect(m_reportsAction, &QAction::triggered, m_launcher, &ContainmentLauncher::openSavedReport);
 
     m_refreshAction = new QAction(QIcon(QStringLiteral(":/icons/refresh.svg")), QString(), this);
     m_refreshAction->setShortcut(QKeySequence(Qt::Key_F5));
@@ -192,6 +200,8 @@ void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_profilesAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_reportsAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
     m_viewMenu = menuBar()->addMenu(QString());
@@ -346,6 +356,8 @@ void MainWindow::retranslateUi()
     m_profilesAction->setIconText(tr("Profiles"));
     m_profilesAction->setToolTip(tr("Create, edit, import or export server profiles (%1)")
                                      .arg(m_profilesAction->shortcut().toString(QKeySequence::NativeText)));
+    m_reportsAction->setText(tr("Open a saved &incident report…"));
+    m_reportsAction->setToolTip(tr("Incident reports are kept in a reports folder beside the audit log"));
     m_quitAction->setText(tr("&Quit"));
     m_quitAction->setToolTip(tr("Close Zaindari"));
     m_refreshAction->setText(tr("&Refresh"));

@@ -21,6 +21,7 @@ class QToolBar;
 namespace zaindari {
 
 class ConnectionIndicator;
+class ContainmentLauncher;
 class Page;
 class ProfileStore;
 class ProfilesModel;
@@ -60,6 +61,8 @@ public:
     QMenu *settingsMenu() const { return m_settingsMenu; }
     QMenu *helpMenu() const { return m_helpMenu; }
     QAction *profilesAction() const { return m_profilesAction; }
+    // Issue 8: opens the containment dialog from alerts, the Accounts page and queue groups.
+    ContainmentLauncher *containmentLauncher() const { return m_launcher; }
 
 public slots:
     void showPage(int index);
@@ -100,6 +103,8 @@ private:
     QMenu *m_helpMenu = nullptr;
     QAction *m_profilesAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_reportsAction = nullptr;
+    ContainmentLauncher *m_launcher = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_preferencesAction = nullptr;
     QAction *m_aboutAction = nullptr;

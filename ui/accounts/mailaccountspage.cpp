@@ -74,6 +74,14 @@ void MailAccountsPage::buildUi()
     m_search->setClearButtonEnabled(true);
     searchRow->addWidget(m_search, 1);
     searchRow->addWidget(m_searchButton);
+    m_contain = new QPushButton(this);
+    m_contain->setObjectName(QStringLiteral("containButton"));
+    m_contain->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    connect(m_contain, &QPushButton::clicked, this, [this] {
+        if (!m_selected.isEmpty())
+            emit containRequested(m_selected);
+    });
+    searchRow->addWidget(m_contain);
     layout->addLayout(searchRow);
     connect(m_search, &QLineEdit::returnPressed, this, [this] { search(m_search->text()); });
     // Ctrl+F jumps to the search box from anywhere on the page.
@@ -163,6 +171,11 @@ void MailAccountsPage::retranslateUi()
                             "(%1 to come back here)")
                              .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
     m_searchButton->setText(tr("&Search"));
+    m_contain->setText(tr("Contain…"));
+    //: %1 is the keyboard shortcut
+    m_contain->setToolTip(tr("Contain the selected account as captured: lock, cut sessions, stop its mail, "
+                             "secure the directory account, after a preview (%1)")
+                              .arg(m_contain->shortcut().toString(QKeySequence::NativeText)));
     m_zimbraTitle->setText(tr("Zimbra"));
     m_dirTitle->setText(tr("Active Directory"));
     const QStringList zTexts
@@ -431,6 +444,7 @@ void MailAccountsPage::updateButtons()
     for (QPushButton *b : std::as_const(m_dButtons))
         b->setEnabled(d);
     m_searchButton->setEnabled(!m_busy);
+    m_contain->setEnabled(!m_selected.isEmpty() && !m_busy);
 }
 
 void MailAccountsPage::setBusy(bool busy, const QString &what)

@@ -52,12 +52,15 @@ public:
     bool isBusy() const { return m_busy; }
     QPushButton *zimbraButton(const QString &key) const;
     QPushButton *directoryButton(const QString &key) const;
+    QPushButton *containButton() const { return m_contain; }
 
 signals:
     void searchFinished(int count);
     void detailsLoaded(); // both views answered (or failed)
     void actionFinished(const QString &action, bool ok);
     void auditWritten();
+    // Issue 8: "Contain…" (Ctrl+Shift+K) on the selected account.
+    void containRequested(const QString &account);
 
 protected:
     void retranslateUi() override;
@@ -85,6 +88,7 @@ private:
     QLabel *m_heading;
     QLineEdit *m_search;
     QPushButton *m_searchButton;
+    QPushButton *m_contain = nullptr;
     QTableView *m_table;
     AccountsTableModel *m_model;
     QLabel *m_zimbraTitle;

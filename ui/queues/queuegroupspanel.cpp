@@ -168,6 +168,13 @@ void QueueGroupsPanel::showMenu(const QPoint &pos)
         QAction *act = menu.addAction(e.second);
         connect(act, &QAction::triggered, this, [this, a, key] { Q_EMIT groupActionRequested(a, key); });
     }
+    if (groupBy() == QueueGroupBy::Sender && key.contains(QLatin1Char('@'))) {
+        menu.addSeparator();
+        QAction *contain = menu.addAction(tr("Contain this sender's account…"));
+        contain->setToolTip(tr("Lock the account, cut its sessions, stop its mail and secure its directory "
+                               "account, after a preview"));
+        connect(contain, &QAction::triggered, this, [this, key] { Q_EMIT containRequested(key); });
+    }
     menu.exec(m_tree->viewport()->mapToGlobal(pos));
 }
 

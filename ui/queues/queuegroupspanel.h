@@ -37,6 +37,8 @@ Q_SIGNALS:
     // nullopt: "all messages" again.
     void groupChosen(const std::optional<QString> &key);
     void groupActionRequested(zaindari::QueueAction action, const QString &key);
+    // Issue 8: contain the account of a group by sender (the key is its address).
+    void containRequested(const QString &account);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -15,6 +15,7 @@ AlertBanner::AlertBanner(QWidget *parent)
     , m_icon(new QLabel(this))
     , m_text(new QLabel(this))
     , m_open(new QPushButton(this))
+    , m_contain(new QPushButton(this))
     , m_rates(new QPushButton(this))
     , m_dismiss(new QPushButton(this))
 {
@@ -29,10 +30,15 @@ AlertBanner::AlertBanner(QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(m_icon);
     layout->addWidget(m_text, 1);
+    layout->addWidget(m_contain);
     layout->addWidget(m_open);
     layout->addWidget(m_rates);
     layout->addWidget(m_dismiss);
     connect(m_open, &QPushButton::clicked, this, [this] { emit openAccountRequested(m_alert.account); });
+    m_contain->setObjectName(QStringLiteral("containButton"));
+    connect(m_contain, &QPushButton::clicked, this, [this] {
+        emit containRequested(m_alert.account, QDateTime::fromSecsSinceEpoch(m_alert.t, Qt::UTC));
+    });
     connect(m_rates, &QPushButton::clicked, this, [this] { emit showRatesRequested(m_alert.account); });
     connect(m_dismiss, &QPushButton::clicked, this, &AlertBanner::dismiss);
     retranslateUi();
@@ -90,6 +96,9 @@ void AlertBanner::retranslateUi()
                         : tr("<b>Possibly captured account.</b> %1").arg(describe(m_alert).toHtmlEscaped()));
     m_open->setText(tr("&Open account"));
     m_open->setToolTip(tr("Show this account on the Accounts page, to lock it or reset its password"));
+    m_contain->setText(tr("&Contain…"));
+    m_contain->setToolTip(tr("Lock this account, cut its sessions, stop its mail and secure its directory "
+                             "account: a plan is shown before anything runs"));
     m_rates->setText(tr("Send &rates"));
     m_rates->setToolTip(tr("Show what this account sent on the Send rates page"));
     m_dismiss->setText(tr("Dismiss"));

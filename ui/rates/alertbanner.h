@@ -4,6 +4,7 @@
 
 #include "mta/ratestypes.h"
 
+#include <QDateTime>
 #include <QFrame>
 
 class QLabel;
@@ -22,6 +23,7 @@ public:
     QString account() const { return m_alert.account; }
     QString text() const;
     QPushButton *openButton() const { return m_open; }
+    QPushButton *containButton() const { return m_contain; }
 
     // One translated sentence for an alert; also the tray message and the alert list's text.
     static QString describe(const RateAlert &alert);
@@ -29,6 +31,8 @@ public:
 Q_SIGNALS:
     void openAccountRequested(const QString &account);
     void showRatesRequested(const QString &account);
+    // Issue 8: contain the flagged login; `detectedAt` is the alert's time (UTC).
+    void containRequested(const QString &account, const QDateTime &detectedAt);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -40,6 +44,7 @@ private:
     QLabel *m_icon;
     QLabel *m_text;
     QPushButton *m_open;
+    QPushButton *m_contain;
     QPushButton *m_rates;
     QPushButton *m_dismiss;
 };

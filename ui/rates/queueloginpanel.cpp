@@ -10,6 +10,7 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableView>
@@ -45,6 +46,16 @@ QueueLoginPanel::QueueLoginPanel(QWidget *parent)
         const QString login = index.data(QueueLoginModel::LoginRole).toString();
         if (!login.isEmpty())
             emit loginActivated(login);
+    });
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QString login = m_view->indexAt(pos).data(QueueLoginModel::LoginRole).toString();
+        if (login.isEmpty())
+            return;
+        QMenu menu(this);
+        menu.addAction(tr("&Contain this login…"), this, [this, login] { emit containRequested(login); });
+        menu.addAction(tr("Show its &send rates"), this, [this, login] { emit loginActivated(login); });
+        menu.exec(m_view->viewport()->mapToGlobal(pos));
     });
     retranslateUi();
 }

@@ -33,6 +33,8 @@ public:
 
 Q_SIGNALS:
     void loginActivated(const QString &login);
+    // Issue 8: "Contain this login…" from the context menu.
+    void containRequested(const QString &login);
 
 protected:
     void changeEvent(QEvent *event) override;

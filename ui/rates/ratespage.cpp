@@ -14,6 +14,7 @@
 #include <QDateTime>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -95,6 +96,19 @@ RatesPage::RatesPage(SshConnectionController *connection, QWidget *parent)
     connect(m_failed, &FailedLoginsPanel::accountActivated, this, &RatesPage::openAccountRequested);
     connect(m_alerts, &QTreeWidget::itemActivated, this,
             [this](QTreeWidgetItem *item) { emit openAccountRequested(item->text(1)); });
+    m_alerts->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_alerts, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QTreeWidgetItem *item = m_alerts->itemAt(pos);
+        if (!item)
+            return;
+        QMenu menu(this);
+        menu.addAction(tr("&Contain this account…"), this, [this, item] {
+            emit containRequested(item->text(1),
+                                  QDateTime::fromSecsSinceEpoch(item->data(0, Qt::UserRole).toLongLong(), Qt::UTC));
+        });
+        menu.addAction(tr("&Open account"), this, [this, item] { emit openAccountRequested(item->text(1)); });
+        menu.exec(m_alerts->viewport()->mapToGlobal(pos));
+    });
     connect(m_applyThresholds, &QPushButton::clicked, this, &RatesPage::saveThresholds);
 
     retranslateUi();
@@ -279,6 +293,7 @@ void RatesPage::onAlert(const RateAlert &alert)
         {QLocale().toString(QDateTime::fromSecsSinceEpoch(alert.t).toLocalTime(), QLocale::ShortFormat),
          alert.account, AlertBanner::describe(alert)});
     item->setToolTip(2, item->text(2));
+    item->setData(0, Qt::UserRole, alert.t); // detection time for "Contain…"
     m_alerts->insertTopLevelItem(0, item);
     m_alerts->resizeColumnToContents(0);
     m_alerts->resizeColumnToContents(1);

@@ -8,6 +8,7 @@
 #include "mta/ratestypes.h"
 #include "pages/page.h"
 
+#include <QDateTime>
 #include <QPointer>
 
 class QComboBox;
@@ -69,6 +70,8 @@ Q_SIGNALS:
     // A login was flagged (live, or during the read-back's last hour).
     void alertRaised(const zaindari::RateAlert &alert);
     void openAccountRequested(const QString &account);
+    // Issue 8: "Contain…" on an alert; `detectedAt` is the alert's time (UTC).
+    void containRequested(const QString &account, const QDateTime &detectedAt);
     // The first complete picture after a (re)start.
     void backlogLoaded();
 

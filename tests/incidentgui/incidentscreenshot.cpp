@@ -1,0 +1,145 @@
+// incidentgui-screenshot: the containment dialog of the real main window against the lab, to
+// look at it under Xvfb in each language. Opens "Contain…" for the captured account (default
+// ikasle3, whose plan shows the burst, the forwarding and any open session), previews it —
+// reading only, nothing is changed — and saves OUT; then the incident report dialog for a
+// containment result made from the plan (not run) as OUT-report and its notice tab as
+// OUT-notice.
+//
+//   XDG_CONFIG_HOME=$(mktemp -d) XDG_DATA_HOME=$(mktemp -d) DBUS_SESSION_BUS_ADDRESS=
+//     xvfb-run -s '-screen 0 1400x1000x24' ./incidentgui-screenshot --lang eu --out contain-eu.png
+
+#include "labqueue.h"
+
+#include "common/i18n.h"
+#include "common/tlstrust.h"
+#include "incident/containmentdialog.h"
+#include "incident/containmentlauncher.h"
+#include "incident/incidentreportdialog.h"
+#include "mainwindow.h"
+#include "profiles/profilestore.h"
+#include "profiles/secretstore.h"
+#include "queues/mailqueuespage.h"
+#include "queues/sshconnectioncontroller.h"
+#include "uiresources.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTabWidget>
+#include <QTimer>
+
+using namespace zaindari;
+
+namespace {
+QString readSecret(const QString &file)
+{
+    QFile f(file);
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()).trimmed() : QString();
+}
+
+QString withSuffix(const QString &file, const QString &suffix)
+{
+    const int dot = int(file.lastIndexOf(QLatin1Char('.')));
+    return dot <= 0 ? QString(file + suffix) : QString(file.left(dot) + suffix + file.mid(dot));
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    const QCommandLineOption langOpt(QStringLiteral("lang"), QStringLiteral("eu, es or en"), QStringLiteral("lang"),
+                                     QStringLiteral("en"));
+    const QCommandLineOption outOpt(QStringLiteral("out"), QStringLiteral("PNG file"), QStringLiteral("file"),
+                                    QStringLiteral("contain.png"));
+    const QCommandLineOption whoOpt(QStringLiteral("account"), QStringLiteral("account"), QStringLiteral("name"),
+                                    QStringLiteral("ikasle3@tartanga.test"));
+    parser.addOptions({langOpt, outOpt, whoOpt});
+    parser.addHelpOption();
+    parser.process(app);
+    QString error;
+    i18n::install(&app, parser.value(langOpt), &error);
+    initUiResources();
+
+    const QJsonObject lab = test::labJson();
+    const QJsonObject ssh = lab.value(QLatin1String("ssh")).toObject();
+    const QJsonObject soap = lab.value(QLatin1String("soap")).toObject();
+    const QJsonObject ldap = lab.value(QLatin1String("ldap")).toObject();
+    if (ssh.isEmpty() || soap.isEmpty() || ldap.isEmpty()) {
+        qCritical("lab.json not found");
+        return 2;
+    }
+    ProfileStore store;
+    SecretStore secrets;
+    Profile p = Profile::create(QStringLiteral("Tartanga (lab)"));
+    p.ssh.hosts = {{ssh.value(QLatin1String("host")).toString(), quint16(ssh.value(QLatin1String("port")).toInt())}};
+    p.ssh.user = ssh.value(QLatin1String("user")).toString();
+    p.ssh.auth = SshAuthMethod::KeyFile;
+    p.ssh.keyFile = ssh.value(QLatin1String("key")).toString();
+    p.soap.url = QUrl(soap.value(QLatin1String("url")).toString());
+    p.soap.adminUser = soap.value(QLatin1String("admin")).toString();
+    p.ldap.url = ldap.value(QLatin1String("url")).toString();
+    p.ldap.bindIdentity = ldap.value(QLatin1String("bind")).toString();
+    p.ldap.baseDn = ldap.value(QLatin1String("base")).toString();
+    p.ldap.caFile = ldap.value(QLatin1String("ca_file")).toString();
+    TlsTrust::storePin(p, TlsTrust::hostPort(p.soap.url.host(), p.soap.url.port()),
+                       soap.value(QLatin1String("cert_sha256")).toString());
+    if (!store.byName(p.name) && !store.save(p, &error)) {
+        qCritical("%s", qPrintable(error));
+        return 2;
+    }
+    const Profile profile = *store.byName(p.name);
+    secrets.rememberForSession(profile.id, SecretKind::SoapPassword,
+                               readSecret(soap.value(QLatin1String("password_file")).toString()));
+    secrets.rememberForSession(profile.id, SecretKind::LdapPassword,
+                               readSecret(ldap.value(QLatin1String("password_file")).toString()));
+
+    MainWindow window(&store, &secrets);
+    auto *queues = qobject_cast<MailQueuesPage *>(window.page(MainWindow::QueuesIndex));
+    queues->connection()->setKnownHostsFile(ssh.value(QLatin1String("known_hosts")).toString());
+    window.selectProfileByName(profile.name);
+    window.resize(1360, 860);
+    window.show();
+    const QString out = parser.value(outOpt);
+    ContainmentDialog *dialog = window.containmentLauncher()->contain(parser.value(whoOpt));
+    dialog->resize(980, 900);
+    QObject::connect(dialog, &ContainmentDialog::previewShown, &app, [&, dialog](const ContainmentPlan &plan) {
+        QTimer::singleShot(500, &app, [&, dialog, plan] {
+            bool ok = dialog->grab().save(out);
+            ContainmentResult r;
+            r.account = plan.options.account;
+            r.messagesSentBefore = -1;
+            for (const PlannedStep &s : plan.steps) {
+                StepResult sr;
+                sr.step = s.step;
+                sr.skipped = true;
+                sr.detail = s.touches.value(0);
+                sr.started = sr.finished = QDateTime::currentDateTimeUtc();
+                r.steps << sr;
+            }
+            IncidentReportDialog *report = window.containmentLauncher()->openReport(r, QDateTime::currentDateTimeUtc());
+            report->resize(980, 800);
+            QObject::connect(report, &IncidentReportDialog::reportReady, &app, [&, ok, report]() mutable {
+                QTimer::singleShot(500, &app, [&, ok, report]() mutable {
+                    ok &= report->grab().save(withSuffix(out, QStringLiteral("-report")));
+                    report->tabs()->setCurrentIndex(1);
+                    QCoreApplication::processEvents();
+                    ok &= report->grab().save(withSuffix(out, QStringLiteral("-notice")));
+                    QCoreApplication::exit(ok ? 0 : 1);
+                });
+            });
+        });
+    });
+    QObject::connect(dialog, &ContainmentDialog::failureQuestionAsked, &app, [] { QCoreApplication::exit(4); });
+    QTimer::singleShot(300, &app, [dialog] {
+        auto poll = std::make_shared<std::function<void()>>();
+        *poll = [dialog, poll] {
+            if (dialog->state() == ContainmentDialog::State::Idle)
+                dialog->preview();
+            else
+                QTimer::singleShot(200, dialog, *poll);
+        };
+        (*poll)();
+    });
+    QTimer::singleShot(90000, &app, [] { QCoreApplication::exit(3); });
+    return app.exec();
+}
