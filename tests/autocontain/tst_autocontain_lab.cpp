@@ -55,8 +55,9 @@ int smtpReply(QTcpSocket &s)
     }
 }
 
-// AUTH PLAIN then MAIL FROM on the submission port: the MAIL reply (no message is sent).
-int mailFromCode(const QString &user, const QString &password)
+// AUTH PLAIN, MAIL FROM and RCPT TO on the submission port: the first refusal, or the RCPT reply
+// (smtpd_delay_reject: sender restrictions answer at RCPT). No message is sent.
+int submissionCode(const QString &user, const QString &password)
 {
     QTcpSocket s;
     s.connectToHost(QStringLiteral("127.0.0.1"), 587);
@@ -72,6 +73,8 @@ int mailFromCode(const QString &user, const QString &password)
     int c = cmd("AUTH PLAIN " + plain.toBase64());
     if (c == 235)
         c = cmd("MAIL FROM:<" + user.toUtf8() + ">");
+    if (c == 250)
+        c = cmd("RCPT TO:<someone@example.org>");
     cmd("RSET");
     cmd("QUIT");
     return c;
@@ -154,7 +157,7 @@ void TestAutoContainLab::initTestCase()
     m_dir.password = readText(ldap.value(QStringLiteral("password_file")).toString());
     m_restrictionsBefore = postconfValue(QStringLiteral("smtpd_sender_restrictions"));
     QCOMPARE(zimbraStatus(), QStringLiteral("active"));
-    QCOMPARE(mailFromCode(kLogin, m_password), 250);
+    QCOMPARE(submissionCode(kLogin, m_password), 250);
     m_before = queueSnapshot();
 
     // Opted in, its own threshold; disable (reversible) and hold; no Postfix restart in a lab
@@ -253,7 +256,7 @@ void TestAutoContainLab::burstIsContainedWhileWatching()
 
     // What a technician checks: locked in Zimbra, refused at submission, its mail held.
     QCOMPARE(zimbraStatus(), QStringLiteral("locked"));
-    const int code = mailFromCode(kLogin, m_password);
+    const int code = submissionCode(kLogin, m_password);
     QVERIFY2(code >= 500 && code < 600, QByteArray::number(code).constData());
     const QHash<QString, QString> queues = queueSnapshot();
     int held = 0;
@@ -323,7 +326,7 @@ void TestAutoContainLab::undo()
     // Read back: as before.
     QCOMPARE(zimbraStatus(), QStringLiteral("active"));
     QCOMPARE(postconfValue(QStringLiteral("smtpd_sender_restrictions")), m_restrictionsBefore);
-    QCOMPARE(mailFromCode(kLogin, m_password), 250);
+    QCOMPARE(submissionCode(kLogin, m_password), 250);
     CredentialCheckJob check(m_dir, kLogin, m_password);
     QSignalSpy checked(&check, &DirectoryJob::finished);
     check.start();
