@@ -1,5 +1,6 @@
 #include "profileeditor.h"
 
+#include "containmentsection.h"
 #include "directorysection.h"
 #include "sshsection.h"
 #include "trustsection.h"
@@ -32,6 +33,7 @@ ProfileEditor::ProfileEditor(SecretStore *secrets, QWidget *parent)
     , m_zimbra(new ZimbraSection(secrets, this))
     , m_directory(new DirectorySection(secrets, this))
     , m_trust(new TrustSection(this))
+    , m_containment(new ContainmentSection(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -60,7 +62,7 @@ ProfileEditor::ProfileEditor(SecretStore *secrets, QWidget *parent)
     m_keychainNote->setPalette(note);
     layout->addWidget(m_keychainNote);
 
-    m_sections = {m_ssh, m_zimbra, m_directory, m_trust};
+    m_sections = {m_ssh, m_zimbra, m_directory, m_trust, m_containment};
     for (EditorSection *s : std::as_const(m_sections)) {
         // Long sections scroll instead of forcing a tall dialog on small school laptops.
         auto *scroll = new QScrollArea(m_tabs);

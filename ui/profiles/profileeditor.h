@@ -13,6 +13,7 @@ class QTabWidget;
 
 namespace zaindari {
 
+class ContainmentSection;
 class DirectorySection;
 class EditorSection;
 class SshSection;
@@ -44,6 +45,7 @@ public:
     ZimbraSection *zimbraSection() const { return m_zimbra; }
     DirectorySection *directorySection() const { return m_directory; }
     TrustSection *trustSection() const { return m_trust; }
+    ContainmentSection *containmentSection() const { return m_containment; }
 
 signals:
     void modifiedChanged(bool modified);
@@ -67,6 +69,7 @@ private:
     ZimbraSection *m_zimbra;
     DirectorySection *m_directory;
     TrustSection *m_trust;
+    ContainmentSection *m_containment;
     QList<EditorSection *> m_sections;
 };
 
