@@ -22,6 +22,7 @@
 #include "zimbra/accountjobs.h"
 #include "zimbra/zimbraclient.h"
 
+#include <QLabel>
 #include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
@@ -171,8 +172,8 @@ void TestIncidentGuiLab::initTestCase()
 
     m_window = std::make_unique<QWidget>();
     m_admin = new AdminConnections(m_store.get(), m_secrets.get(), m_window.get());
+    m_admin->setProfile(m_profile); // a new profile forgets passwords: give them after
     m_admin->setPasswords(m_soapPw, m_ldapPw);
-    m_admin->setProfile(m_profile);
     m_ssh = new SshConnectionController(m_store.get(), m_secrets.get(), m_window.get());
     const QString knownHosts = m_dir.filePath(QStringLiteral("known_hosts"));
     QVERIFY(QFile::copy(ssh.value(QLatin1String("known_hosts")).toString(), knownHosts));
@@ -222,13 +223,15 @@ UserStatus TestIncidentGuiLab::directory()
 
 void TestIncidentGuiLab::containHoldDisableThenUndo()
 {
+    QObject scope; // the test's own connections end with it
     const test::LabQueue before = test::readLabQueue();
     QPointer<ContainmentDialog> d = m_launcher->contain(Login, QDateTime::currentDateTimeUtc().addSecs(-60));
     QVERIFY(d);
     QCOMPARE(d->account(), Account); // the bare login completed with the profile's domain
     QVERIFY2(QTest::qWaitFor([&] { return d->state() == ContainmentDialog::State::Idle; }, 20000),
              "the backends were not gathered");
-    QVERIFY(d->backends().zimbra && d->backends().directory && d->backends().mta);
+    QVERIFY2(d->backends().zimbra && d->backends().directory && d->backends().mta,
+             qPrintable(d->findChild<QLabel *>(QStringLiteral("backendNotes"))->text()));
 
     d->findChild<QRadioButton *>(QStringLiteral("directoryDisable"))->setChecked(true);
     QSignalSpy shown(d.data(), &ContainmentDialog::previewShown);
@@ -253,7 +256,7 @@ void TestIncidentGuiLab::containHoldDisableThenUndo()
 
     d->setConfirmationsAutoAccepted(true);
     QStringList failures;
-    connect(d.data(), &ContainmentDialog::failureQuestionAsked, this, [&](const StepResult &r) {
+    connect(d.data(), &ContainmentDialog::failureQuestionAsked, &scope, [&](const StepResult &r) {
         failures << r.detail;
         QTimer::singleShot(0, d.data(), [d] { d->answerFailure(true); });
     });
@@ -269,19 +272,28 @@ void TestIncidentGuiLab::containHoldDisableThenUndo()
     const test::LabQueue after = test::readLabQueue();
     for (const QString &id : std::as_const(m_ids))
         QCOMPARE(after.queueOf.value(id), QStringLiteral("hold"));
+    // Nothing else touched: every message held is the login's own or a bounce to it, and it
+    // really sits on hold (other suites may hold ikasle3's mail meanwhile: not counted here).
+    for (const QueueMatch &m : d->result().held) {
+        QVERIFY2(m.sender.compare(Account, Qt::CaseInsensitive) == 0 || m.bySasl || (m.sender.isEmpty() && m.bounce),
+                 qPrintable(m.id + QLatin1Char(' ') + m.sender));
+        if (after.queueOf.contains(m.id))
+            QCOMPARE(after.queueOf.value(m.id), QStringLiteral("hold"));
+    }
     for (auto it = before.queueOf.cbegin(); it != before.queueOf.cend(); ++it)
-        if (!m_ids.contains(it.key()) && after.queueOf.contains(it.key()) && it.value() != QLatin1String("hold"))
-            QVERIFY2(after.queueOf.value(it.key()) != QLatin1String("hold"), qPrintable(it.key()));
+        if (before.idsBySender.value(Account).contains(it.key()) && it.value() != QLatin1String("hold"))
+            QVERIFY2(after.queueOf.value(it.key(), QStringLiteral("hold")) == QLatin1String("hold"), qPrintable(it.key()));
     int code = 0;
     submit(m_userPw, 0, &code);
     QVERIFY2(code != 250, "the login is still accepted at submission");
 
     // The report: every step, saved beside the audit log, with an audit entry.
-    QSignalSpy opened(m_launcher, &ContainmentLauncher::reportOpened);
+    QPointer<IncidentReportDialog> report;
+    connect(m_launcher, &ContainmentLauncher::reportOpened, &scope,
+            [&report](IncidentReportDialog *r) { report = r; });
     d->findChild<QPushButton *>(QStringLiteral("reportButton"))->click();
-    QCOMPARE(opened.count(), 1);
-    auto *report = opened.first().first().value<IncidentReportDialog *>();
-    QSignalSpy ready(report, &IncidentReportDialog::reportReady);
+    QVERIFY(report);
+    QSignalSpy ready(report.data(), &IncidentReportDialog::reportReady);
     QVERIFY(report->isReady() || ready.wait(30000));
     for (const StepResult &s : d->result().steps)
         QVERIFY2(report->html().contains(containStepTitle(s.step).toHtmlEscaped()), qPrintable(containStepTitle(s.step)));
@@ -296,10 +308,13 @@ void TestIncidentGuiLab::containHoldDisableThenUndo()
     report->close();
 
     // Undo: each reversible step reads back as before.
+    QList<StepResult> undoSteps;
+    connect(d.data(), &ContainmentDialog::undoDone, &scope, [&undoSteps](const QList<StepResult> &s) { undoSteps = s; });
     QSignalSpy undone(d.data(), &ContainmentDialog::undoDone);
     d->findChild<QPushButton *>(QStringLiteral("undoButton"))->click();
     QVERIFY(undone.wait(60000));
-    for (const StepResult &s : undone.first().first().value<QList<StepResult>>())
+    QVERIFY(!undoSteps.isEmpty());
+    for (const StepResult &s : undoSteps)
         QVERIFY2(s.done, qPrintable(s.detail));
     m_toUndo.reset();
     QCOMPARE(zimbra().status, QStringLiteral("active"));
