@@ -173,11 +173,15 @@ void ContainmentDialog::buildRunArea(QVBoxLayout *layout)
     m_steps->setObjectName(QStringLiteral("steps"));
     m_steps->setColumnCount(2);
     m_steps->setHeaderLabels({tr("Step and what it touches"), tr("State")});
+    // Commands and DNs are read exactly: never elided, scrolled sideways instead; the state
+    // column is shown first so it stays in sight.
     m_steps->header()->setStretchLastSection(false);
-    m_steps->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_steps->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_steps->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_steps->setWordWrap(true);
-    m_steps->setUniformRowHeights(false);
+    m_steps->header()->moveSection(1, 0);
+    m_steps->setTreePosition(0);
+    m_steps->setTextElideMode(Qt::ElideNone);
+    m_steps->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     layout->addWidget(m_steps, 3);
 
     auto *statusRow = new QHBoxLayout;
