@@ -85,6 +85,7 @@ MainWindow::MainWindow(ProfileStore *store, SecretStore *secrets, QWidget *paren
     m_launcher = new ContainmentLauncher(admin, queues->connection(), this);
     m_launcher->connectEntryPoints(rates, alerting->banner(),
                                    qobject_cast<MailAccountsPage *>(m_pages.at(AccountsIndex)), queues);
+    connect(this, &MainWindow::currentProfileChanged, m_launcher, &ContainmentLauncher::closeForProfileChange);
 
     m_nav->setObjectName(QStringLiteral("navigation"));
     m_nav->setIconSize(QSize(24, 24));

@@ -8,7 +8,13 @@
 
 #include "audit/auditlog.h"
 #include "incident/containmentdialog.h"
+#include "incident/containmentlauncher.h"
 #include "incident/incidentreportdialog.h"
+#include "accounts/mailaccountspage.h"
+#include "mainwindow.h"
+#include "profiles/profilestore.h"
+#include "profiles/secretstore.h"
+#include "rates/alertbanner.h"
 
 #include <QCheckBox>
 #include <QFile>
@@ -19,6 +25,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QShortcut>
 #include <QSignalSpy>
 #include <QTextBrowser>
 #include <QTreeWidget>
@@ -50,6 +57,7 @@ private slots:
     void failedStepAsksStopOrContinue();
     void summaryRendersEveryStepState();
     void reportIsSavedBesideAuditLog();
+    void entryPointsOpenTheDialog();
 };
 
 void TestIncidentGuiWidgets::containDisabledUntilPreviewOfCurrentChoices()
@@ -253,6 +261,51 @@ void TestIncidentGuiWidgets::reportIsSavedBesideAuditLog()
     QVERIFY(eu && es && eu->isReadOnly());
     QVERIFY(eu->toPlainText().contains(Account) && eu->toPlainText().contains(QLatin1String("Kaixo")));
     QVERIFY(es->toPlainText().contains(Account) && es->toPlainText().contains(QLatin1String("Hola")));
+}
+
+void TestIncidentGuiWidgets::entryPointsOpenTheDialog()
+{
+    // The main window's wiring: the alert banner's Contain button (with the alert's time) and
+    // the Accounts page's request each open a containment dialog for that account.
+    ProfileStore store;
+    SecretStore secrets;
+    MainWindow window(&store, &secrets);
+    ContainmentLauncher *launcher = window.containmentLauncher();
+    QVERIFY(launcher);
+    QList<ContainmentDialog *> opened;
+    connect(launcher, &ContainmentLauncher::dialogOpened, this,
+            [&opened](ContainmentDialog *d) { opened << d; });
+    auto *banner = window.findChild<AlertBanner *>();
+    QVERIFY(banner);
+    RateAlert alert;
+    alert.t = QDateTime::currentSecsSinceEpoch() - 300;
+    alert.account = Account;
+    alert.rate = 900;
+    alert.threshold = 30;
+    alert.window = QStringLiteral("minute");
+    banner->showAlert(alert);
+    QVERIFY(banner->containButton()->toolTip().size() > 0);
+    banner->containButton()->click();
+    QCOMPARE(opened.size(), 1);
+    QCOMPARE(opened.at(0)->account(), Account);
+    QCOMPARE(opened.at(0)->detectedAt(), QDateTime::fromSecsSinceEpoch(alert.t, Qt::UTC));
+
+    auto *accounts = qobject_cast<MailAccountsPage *>(window.page(MainWindow::AccountsIndex));
+    QVERIFY(accounts);
+    QVERIFY(!accounts->containButton()->isEnabled()); // nothing selected
+    auto *shortcut = accounts->findChild<QShortcut *>(QStringLiteral("containShortcut"));
+    QVERIFY(shortcut);
+    QCOMPARE(shortcut->key(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    QVERIFY(accounts->containButton()->toolTip().contains(shortcut->key().toString(QKeySequence::NativeText)));
+    emit accounts->containRequested(QStringLiteral("irakasle2@tartanga.test"));
+    QCOMPARE(opened.size(), 2);
+    QCOMPARE(opened.at(1)->account(), QStringLiteral("irakasle2@tartanga.test"));
+    QVERIFY(!opened.at(1)->detectedAt().isValid());
+    QCOMPARE(launcher->openDialogs().size(), 2);
+    // A profile change closes the dialogs that are not running.
+    launcher->closeForProfileChange();
+    QCoreApplication::processEvents();
+    QTRY_COMPARE(launcher->openDialogs().size(), 0);
 }
 
 QTEST_MAIN(TestIncidentGuiWidgets)

@@ -76,11 +76,15 @@ void MailAccountsPage::buildUi()
     searchRow->addWidget(m_searchButton);
     m_contain = new QPushButton(this);
     m_contain->setObjectName(QStringLiteral("containButton"));
-    m_contain->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
     connect(m_contain, &QPushButton::clicked, this, [this] {
         if (!m_selected.isEmpty())
             emit containRequested(m_selected);
     });
+    // A QShortcut, not the button's: setText() would replace a button shortcut by its mnemonic.
+    auto *contain = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K), this, nullptr, nullptr,
+                                  Qt::WidgetWithChildrenShortcut);
+    contain->setObjectName(QStringLiteral("containShortcut"));
+    connect(contain, &QShortcut::activated, m_contain, &QPushButton::click);
     searchRow->addWidget(m_contain);
     layout->addLayout(searchRow);
     connect(m_search, &QLineEdit::returnPressed, this, [this] { search(m_search->text()); });
@@ -175,7 +179,7 @@ void MailAccountsPage::retranslateUi()
     //: %1 is the keyboard shortcut
     m_contain->setToolTip(tr("Contain the selected account as captured: lock, cut sessions, stop its mail, "
                              "secure the directory account, after a preview (%1)")
-                              .arg(m_contain->shortcut().toString(QKeySequence::NativeText)));
+                              .arg(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K).toString(QKeySequence::NativeText)));
     m_zimbraTitle->setText(tr("Zimbra"));
     m_dirTitle->setText(tr("Active Directory"));
     const QStringList zTexts

@@ -44,6 +44,8 @@ ContainmentDialog *ContainmentLauncher::contain(const QString &login, const QDat
     dialog->setDetectedAt(detectedAt);
     connect(dialog, &ContainmentDialog::reportRequested, this,
             [this](const ContainmentResult &r, const QDateTime &t) { openReport(r, t); });
+    m_dialogs.removeAll(nullptr);
+    m_dialogs << dialog;
     dialog->show();
     emit dialogOpened(dialog);
     gatherBackends(dialog);
@@ -115,6 +117,25 @@ void ContainmentLauncher::gatherBackends(ContainmentDialog *dialog)
         g->notes << tr("MTA hosts: this profile has none; the submission and queue steps will fail.");
     }
     release();
+}
+
+QList<ContainmentDialog *> ContainmentLauncher::openDialogs() const
+{
+    QList<ContainmentDialog *> out;
+    for (const QPointer<ContainmentDialog> &d : m_dialogs)
+        if (d)
+            out << d.data();
+    return out;
+}
+
+void ContainmentLauncher::closeForProfileChange()
+{
+    for (ContainmentDialog *d : openDialogs()) {
+        if (d->state() == ContainmentDialog::State::Running)
+            d->cancelRun();
+        else if (d->state() != ContainmentDialog::State::Undoing)
+            d->close();
+    }
 }
 
 IncidentReportDialog *ContainmentLauncher::openReport(const ContainmentResult &result, const QDateTime &detectedAt)

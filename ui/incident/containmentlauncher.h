@@ -10,6 +10,7 @@
 #include "incident/containmentplan.h"
 
 #include <QDateTime>
+#include <QList>
 #include <QObject>
 #include <QPointer>
 
@@ -44,6 +45,11 @@ public:
     void openSavedReport();
 
     // Connects the entry points' containRequested signals to contain().
+    // The profile changed: the open containment dialogs hold the old profile's connections.
+    // Those not running close; a running one is cancelled after its current step.
+    void closeForProfileChange();
+    QList<ContainmentDialog *> openDialogs() const;
+
     void connectEntryPoints(RatesPage *rates, AlertBanner *banner, MailAccountsPage *accounts,
                             MailQueuesPage *queues);
 
@@ -58,6 +64,7 @@ private:
     SshConnectionController *m_ssh;
     QPointer<QWidget> m_window;
     QString m_auditPath;
+    QList<QPointer<ContainmentDialog>> m_dialogs;
 };
 
 } // namespace zaindari
