@@ -6,7 +6,7 @@ server ends the session or refuses MAIL (the account was contained), the sender 
 like an attacker would, and stops after --give-up refusals in a row.
 
 Prints one JSON document: {"login", "queued": [queue ids], "refused": N, "started": epoch s,
-"first_queued": epoch s, "ended": epoch s}.
+"first_queued": epoch s, "last_queued": epoch s, "ended": epoch s}.
 """
 import argparse
 import importlib.util
@@ -38,7 +38,7 @@ def main():
     rnd = random.Random(args.seed)
     queued, refused, in_a_row = [], 0, 0
     started = time.time()
-    first = None
+    first = last = None
     sent = 0
     session = None
     while sent < args.count and in_a_row < args.give_up:
@@ -55,7 +55,8 @@ def main():
             for res in session.send_many(msgs):
                 if res["qid"]:
                     queued.append(res["qid"])
-                    first = first or time.time()
+                    last = time.time()
+                    first = first or last
                     in_a_row = 0
                 else:
                     refused += 1
@@ -80,7 +81,7 @@ def main():
     if session is not None:
         session.quit()
     json.dump({"login": args.login, "queued": queued, "refused": refused, "started": started,
-               "first_queued": first, "ended": time.time()}, sys.stdout)
+               "first_queued": first, "last_queued": last, "ended": time.time()}, sys.stdout)
     sys.stdout.write("\n")
     return 0
 

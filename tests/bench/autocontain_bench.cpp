@@ -15,6 +15,7 @@
 // under a trap that removes the map and stops the sink even if this program dies.
 //
 // Usage (root, lab up): autocontain_bench [MESSAGES=3000] [LOGIN=ikasle15@tartanga.test]
+//                       [RATE=0 messages per second, 0 = as fast as the server takes them]
 #include "../autocontain/autocontaintestutil.h"
 
 #include "incident/containmentrunner.h"
@@ -56,13 +57,27 @@ QString run(const QString &program, const QStringList &args, const QByteArray &i
     return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
 }
 
-QHash<QString, QString> queueSnapshot()
+// queue id -> queue name; with `login`, only the login's messages (its envelope sender, or a
+// bounce addressed to it), the only ones the benchmark may release or delete.
+QHash<QString, QString> queueSnapshot(const QString &login = QString())
 {
     QHash<QString, QString> out;
     const QString text = run(QStringLiteral("postqueue"), {QStringLiteral("-j")});
     for (const QString &line : text.split(QLatin1Char('\n'))) {
         const QJsonObject o = QJsonDocument::fromJson(line.toUtf8()).object();
-        if (!o.isEmpty())
+        if (o.isEmpty())
+            continue;
+        const QString sender = o.value(QStringLiteral("sender")).toString();
+        bool toLogin = false;
+        for (const QJsonValue &r : o.value(QStringLiteral("recipients")).toArray())
+            toLogin = toLogin
+                || r.toObject()
+                        .value(QStringLiteral("address"))
+                        .toString()
+                        .compare(login, Qt::CaseInsensitive)
+                    == 0;
+        if (login.isEmpty() || sender.compare(login, Qt::CaseInsensitive) == 0
+            || (sender.isEmpty() && toLogin))
             out.insert(o.value(QStringLiteral("queue_id")).toString(),
                        o.value(QStringLiteral("queue_name")).toString());
     }
@@ -97,6 +112,7 @@ int main(int argc, char **argv)
     const QStringList args = app.arguments();
     const int count = args.value(1, QStringLiteral("3000")).toInt();
     const QString login = args.value(2, QStringLiteral("ikasle15@tartanga.test"));
+    const double rate = args.value(3, QStringLiteral("0")).toDouble();
     const QString labDir = qEnvironmentVariable("ZAINDARI_LAB_DIR", QStringLiteral("/var/lib/zaindari-lab"));
     const QJsonObject lab = readJson(labDir + QStringLiteral("/lab.json"));
     if (lab.isEmpty() || count < 1) {
@@ -147,6 +163,7 @@ int main(int argc, char **argv)
                              QStringLiteral("--profile"), QStringLiteral("Bench")}
                     + labSecretsAndTrust(lab)
                     + QStringList {QStringLiteral("watch"), QStringLiteral("--auto-contain")});
+    watch.waitForStarted();
     QByteArray watchErr;
     QElapsedTimer t;
     t.start();
@@ -167,7 +184,9 @@ int main(int argc, char **argv)
                     {QStringLiteral(ZAINDARI_SOURCE_DIR "/tests/autocontain/smtp_burst.py"),
                      QStringLiteral("--login"), login, QStringLiteral("--password-file"), pwFile,
                      QStringLiteral("--count"), QString::number(count), QStringLiteral("--group"),
-                     QStringLiteral("50")});
+                     QString::number(rate > 0 && rate < 50 ? 5 : 50), QStringLiteral("--rate"),
+                     QString::number(rate)});
+        burst.waitForStarted();
         QByteArray out;
         t.restart();
         while (t.elapsed() < 300000 && (burst.state() == QProcess::Running || result.isEmpty())) {
@@ -217,17 +236,19 @@ int main(int argc, char **argv)
         }
     }
     const QJsonArray queuedIds = burstDoc.value(QStringLiteral("queued")).toArray();
-    say(QStringLiteral("autocontain_bench: %1 messages asked from %2, %3 accepted by the submission port, "
-                       "%4 refused or cut")
+    say(QStringLiteral("autocontain_bench: %1 messages asked from %2 (%3), %4 acknowledged by the submission "
+                       "port, %5 refused or cut")
             .arg(count)
-            .arg(login)
+            .arg(login, rate > 0 ? QStringLiteral("%1/s").arg(rate) : QStringLiteral("pipelined, full speed"))
             .arg(queuedIds.size())
             .arg(burstDoc.value(QStringLiteral("refused")).toInt()));
     const double firstQueued = burstDoc.value(QStringLiteral("first_queued")).toDouble();
-    if (firstQueued > 0 && burstDoc.value(QStringLiteral("ended")).toDouble() > firstQueued)
-        say(QStringLiteral("  burst rate: %1 messages/s while accepted")
-                .arg(queuedIds.size() / (burstDoc.value(QStringLiteral("ended")).toDouble() - firstQueued), 0,
-                     'f', 0));
+    const double lastQueued = burstDoc.value(QStringLiteral("last_queued")).toDouble();
+    if (firstQueued > 0 && lastQueued > firstQueued)
+        say(QStringLiteral(
+                "  burst: %1 messages/s while accepted; the last one accepted %2 s after the start")
+                .arg(queuedIds.size() / (lastQueued - firstQueued), 0, 'f', 0)
+                .arg(lastQueued - burstStart, 0, 'f', 1));
     if (!ready || alert.isEmpty() || result.isEmpty()) {
         say(QStringLiteral("  NOT measured: %1")
                 .arg(!ready                ? QStringLiteral("the watch did not start")
@@ -259,6 +280,21 @@ int main(int argc, char **argv)
                     + (v.toObject().value(QStringLiteral("done")).toBool() ? QStringLiteral(" done")
                                                                            : QStringLiteral(" NOT done: ")
                                + v.toObject().value(QStringLiteral("detail")).toString());
+        // Where the containment's time went: each step's end, from the console's audit log.
+        QFile audit(tmp.path() + QStringLiteral("/data/zaindari/audit.jsonl"));
+        QStringList ends;
+        if (audit.open(QIODevice::ReadOnly))
+            for (const QByteArray &line : audit.readAll().split('\n')) {
+                const QJsonObject o = QJsonDocument::fromJson(line).object();
+                const QDateTime at
+                    = QDateTime::fromString(o.value(QStringLiteral("time")).toString(), Qt::ISODateWithMs);
+                if (o.value(QStringLiteral("action")).toString().startsWith(QLatin1String("contain."))
+                    && at.isValid())
+                    ends << QStringLiteral("%1 +%2 s")
+                                .arg(o.value(QStringLiteral("action")).toString().mid(8))
+                                .arg(double(at.toMSecsSinceEpoch()) / 1000.0 - detected, 0, 'f', 1);
+            }
+        say(QStringLiteral("  steps ended after the alert: %1").arg(ends.join(QStringLiteral(", "))));
         say(QStringLiteral("  result: %1 held, %2 deleted; %3")
                 .arg(result.value(QStringLiteral("messages_held")).toInt())
                 .arg(result.value(QStringLiteral("messages_deleted")).toInt())
@@ -311,7 +347,7 @@ int main(int argc, char **argv)
     undo.zimbraLocked = true;
     undo.directoryDisabled = true;
     undo.blockedHosts = mta.hostNames();
-    const QHash<QString, QString> afterDelete = queueSnapshot();
+    const QHash<QString, QString> afterDelete = queueSnapshot(login);
     for (auto it = afterDelete.cbegin(); it != afterDelete.cend(); ++it) {
         if (it.value() == QLatin1String("hold") && before.contains(it.key())
             && before.value(it.key()) != QLatin1String("hold")) {
