@@ -4,10 +4,10 @@
 #include "accounts/mailaccountspage.h"
 #include "audit/audittrailpage.h"
 #include "common/settings.h"
-#include "incident/containmentlauncher.h"
 #include "dialogs/aboutdialog.h"
 #include "dialogs/preferencesdialog.h"
 #include "dialogs/profilemanagerdialog.h"
+#include "incident/containmentlauncher.h"
 #include "pages/dashboardpage.h"
 #include "policy/lockoutpoliciespage.h"
 #include "profiles/profilestore.h"
@@ -78,8 +78,8 @@ MainWindow::MainWindow(ProfileStore *store, SecretStore *secrets, QWidget *paren
     connect(queueBox, &QueueDashboardBox::openRequested, this, [this] { showPage(QueuesIndex); });
     connect(this, &MainWindow::currentProfileChanged, queueBox, &QueueDashboardBox::clear);
     // Issue 5: a flagged login raises the dashboard banner and a tray notification.
-    auto *alerting
-        = new RatesAlerting(this, dashboard, rates, qobject_cast<MailAccountsPage *>(m_pages.at(AccountsIndex)));
+    auto *alerting = new RatesAlerting(this, dashboard, rates,
+                                       qobject_cast<MailAccountsPage *>(m_pages.at(AccountsIndex)));
     QueueLoginPanel::install(queues, rates); // the Queues page's "By login" tab
     // Issue 8: "Contain…" from an alert, the Accounts page, a queue group or a login group.
     m_launcher = new ContainmentLauncher(admin, queues->connection(), this);

@@ -47,12 +47,12 @@ int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
     QCommandLineParser parser;
-    const QCommandLineOption langOpt(QStringLiteral("lang"), QStringLiteral("eu, es or en"), QStringLiteral("lang"),
-                                     QStringLiteral("en"));
+    const QCommandLineOption langOpt(QStringLiteral("lang"), QStringLiteral("eu, es or en"),
+                                     QStringLiteral("lang"), QStringLiteral("en"));
     const QCommandLineOption outOpt(QStringLiteral("out"), QStringLiteral("PNG file"), QStringLiteral("file"),
                                     QStringLiteral("contain.png"));
-    const QCommandLineOption whoOpt(QStringLiteral("account"), QStringLiteral("account"), QStringLiteral("name"),
-                                    QStringLiteral("ikasle3@tartanga.test"));
+    const QCommandLineOption whoOpt(QStringLiteral("account"), QStringLiteral("account"),
+                                    QStringLiteral("name"), QStringLiteral("ikasle3@tartanga.test"));
     parser.addOptions({langOpt, outOpt, whoOpt});
     parser.addHelpOption();
     parser.process(app);
@@ -71,7 +71,8 @@ int main(int argc, char **argv)
     ProfileStore store;
     SecretStore secrets;
     Profile p = Profile::create(QStringLiteral("Tartanga (lab)"));
-    p.ssh.hosts = {{ssh.value(QLatin1String("host")).toString(), quint16(ssh.value(QLatin1String("port")).toInt())}};
+    p.ssh.hosts
+        = {{ssh.value(QLatin1String("host")).toString(), quint16(ssh.value(QLatin1String("port")).toInt())}};
     p.ssh.user = ssh.value(QLatin1String("user")).toString();
     p.ssh.auth = SshAuthMethod::KeyFile;
     p.ssh.keyFile = ssh.value(QLatin1String("key")).toString();
@@ -102,34 +103,37 @@ int main(int argc, char **argv)
     const QString out = parser.value(outOpt);
     ContainmentDialog *dialog = window.containmentLauncher()->contain(parser.value(whoOpt));
     dialog->resize(980, 900);
-    QObject::connect(dialog, &ContainmentDialog::previewShown, &app, [&, dialog](const ContainmentPlan &plan) {
-        QTimer::singleShot(500, &app, [&, dialog, plan] {
-            bool ok = dialog->grab().save(out);
-            ContainmentResult r;
-            r.account = plan.options.account;
-            r.messagesSentBefore = -1;
-            for (const PlannedStep &s : plan.steps) {
-                StepResult sr;
-                sr.step = s.step;
-                sr.skipped = true;
-                sr.detail = s.touches.value(0);
-                sr.started = sr.finished = QDateTime::currentDateTimeUtc();
-                r.steps << sr;
-            }
-            IncidentReportDialog *report = window.containmentLauncher()->openReport(r, QDateTime::currentDateTimeUtc());
-            report->resize(980, 800);
-            QObject::connect(report, &IncidentReportDialog::reportReady, &app, [&, ok, report]() mutable {
-                QTimer::singleShot(500, &app, [&, ok, report]() mutable {
-                    ok &= report->grab().save(withSuffix(out, QStringLiteral("-report")));
-                    report->tabs()->setCurrentIndex(1);
-                    QCoreApplication::processEvents();
-                    ok &= report->grab().save(withSuffix(out, QStringLiteral("-notice")));
-                    QCoreApplication::exit(ok ? 0 : 1);
+    QObject::connect(
+        dialog, &ContainmentDialog::previewShown, &app, [&, dialog](const ContainmentPlan &plan) {
+            QTimer::singleShot(500, &app, [&, dialog, plan] {
+                bool ok = dialog->grab().save(out);
+                ContainmentResult r;
+                r.account = plan.options.account;
+                r.messagesSentBefore = -1;
+                for (const PlannedStep &s : plan.steps) {
+                    StepResult sr;
+                    sr.step = s.step;
+                    sr.skipped = true;
+                    sr.detail = s.touches.value(0);
+                    sr.started = sr.finished = QDateTime::currentDateTimeUtc();
+                    r.steps << sr;
+                }
+                IncidentReportDialog *report
+                    = window.containmentLauncher()->openReport(r, QDateTime::currentDateTimeUtc());
+                report->resize(980, 800);
+                QObject::connect(report, &IncidentReportDialog::reportReady, &app, [&, ok, report]() mutable {
+                    QTimer::singleShot(500, &app, [&, ok, report]() mutable {
+                        ok &= report->grab().save(withSuffix(out, QStringLiteral("-report")));
+                        report->tabs()->setCurrentIndex(1);
+                        QCoreApplication::processEvents();
+                        ok &= report->grab().save(withSuffix(out, QStringLiteral("-notice")));
+                        QCoreApplication::exit(ok ? 0 : 1);
+                    });
                 });
             });
         });
-    });
-    QObject::connect(dialog, &ContainmentDialog::failureQuestionAsked, &app, [] { QCoreApplication::exit(4); });
+    QObject::connect(dialog, &ContainmentDialog::failureQuestionAsked, &app,
+                     [] { QCoreApplication::exit(4); });
     QTimer::singleShot(300, &app, [dialog] {
         auto poll = std::make_shared<std::function<void()>>();
         *poll = [dialog, poll] {

@@ -146,7 +146,8 @@ void TestIncidentGuiLab::initTestCase()
     const QJsonObject ldap = lab.value(QLatin1String("ldap")).toObject();
     const QJsonObject mta = lab.value(QLatin1String("mta")).toObject();
     m_profile = Profile::create(QStringLiteral("Lab"));
-    m_profile.ssh.hosts = {{ssh.value(QLatin1String("host")).toString(), quint16(ssh.value(QLatin1String("port")).toInt())}};
+    m_profile.ssh.hosts
+        = {{ssh.value(QLatin1String("host")).toString(), quint16(ssh.value(QLatin1String("port")).toInt())}};
     m_profile.ssh.user = ssh.value(QLatin1String("user")).toString();
     m_profile.ssh.auth = SshAuthMethod::KeyFile;
     m_profile.ssh.keyFile = ssh.value(QLatin1String("key")).toString();
@@ -190,7 +191,8 @@ void TestIncidentGuiLab::initTestCase()
     QVERIFY(QTest::qWaitFor(
         [this] {
             const test::LabQueue q = test::readLabQueue();
-            return std::all_of(m_ids.cbegin(), m_ids.cend(), [&](const QString &id) { return q.queueOf.contains(id); });
+            return std::all_of(m_ids.cbegin(), m_ids.cend(),
+                               [&](const QString &id) { return q.queueOf.contains(id); });
         },
         20000));
 }
@@ -243,7 +245,8 @@ void TestIncidentGuiLab::containHoldDisableThenUndo()
         planned << m.id;
     for (const QString &id : std::as_const(m_ids))
         QVERIFY2(planned.contains(id), qPrintable(id));
-    QVERIFY2(plan.directoryDn.contains(QLatin1String("ikasle12"), Qt::CaseInsensitive), qPrintable(plan.directoryDn));
+    QVERIFY2(plan.directoryDn.contains(QLatin1String("ikasle12"), Qt::CaseInsensitive),
+             qPrintable(plan.directoryDn));
     // The counts per queue and host, and the DN, are in what the dialog lists.
     const QString host = plan.hosts.value(0);
     const QString counts = QStringLiteral("deferred %1").arg(plan.countFor(host, QueueName::Deferred));
@@ -251,7 +254,8 @@ void TestIncidentGuiLab::containHoldDisableThenUndo()
     QString listed;
     for (QTreeWidgetItemIterator it(steps); *it; ++it)
         listed += (*it)->text(0) + QLatin1Char('\n');
-    QVERIFY2(listed.contains(host + QStringLiteral(": incoming")) && listed.contains(counts), qPrintable(listed));
+    QVERIFY2(listed.contains(host + QStringLiteral(": incoming")) && listed.contains(counts),
+             qPrintable(listed));
     QVERIFY2(listed.contains(plan.directoryDn), qPrintable(listed));
 
     d->setConfirmationsAutoAccepted(true);
@@ -275,14 +279,16 @@ void TestIncidentGuiLab::containHoldDisableThenUndo()
     // Nothing else touched: every message held is the login's own or a bounce to it, and it
     // really sits on hold (other suites may hold ikasle3's mail meanwhile: not counted here).
     for (const QueueMatch &m : d->result().held) {
-        QVERIFY2(m.sender.compare(Account, Qt::CaseInsensitive) == 0 || m.bySasl || (m.sender.isEmpty() && m.bounce),
+        QVERIFY2(m.sender.compare(Account, Qt::CaseInsensitive) == 0 || m.bySasl
+                     || (m.sender.isEmpty() && m.bounce),
                  qPrintable(m.id + QLatin1Char(' ') + m.sender));
         if (after.queueOf.contains(m.id))
             QCOMPARE(after.queueOf.value(m.id), QStringLiteral("hold"));
     }
     for (auto it = before.queueOf.cbegin(); it != before.queueOf.cend(); ++it)
         if (before.idsBySender.value(Account).contains(it.key()) && it.value() != QLatin1String("hold"))
-            QVERIFY2(after.queueOf.value(it.key(), QStringLiteral("hold")) == QLatin1String("hold"), qPrintable(it.key()));
+            QVERIFY2(after.queueOf.value(it.key(), QStringLiteral("hold")) == QLatin1String("hold"),
+                     qPrintable(it.key()));
     int code = 0;
     submit(m_userPw, 0, &code);
     QVERIFY2(code != 250, "the login is still accepted at submission");
@@ -296,20 +302,23 @@ void TestIncidentGuiLab::containHoldDisableThenUndo()
     QSignalSpy ready(report.data(), &IncidentReportDialog::reportReady);
     QVERIFY(report->isReady() || ready.wait(30000));
     for (const StepResult &s : d->result().steps)
-        QVERIFY2(report->html().contains(containStepTitle(s.step).toHtmlEscaped()), qPrintable(containStepTitle(s.step)));
+        QVERIFY2(report->html().contains(containStepTitle(s.step).toHtmlEscaped()),
+                 qPrintable(containStepTitle(s.step)));
     QVERIFY(QFile::exists(report->savedPath()));
     QVERIFY(report->savedPath().startsWith(m_dir.path()));
     const AuditReadResult log = readAuditLog(m_audit);
     QStringList actions;
     for (const AuditEntry &e : log.entries)
         actions << e.action;
-    QVERIFY2(actions.contains(QStringLiteral("contain.zimbra_lock")) && actions.contains(QStringLiteral("contain.report")),
+    QVERIFY2(actions.contains(QStringLiteral("contain.zimbra_lock"))
+                 && actions.contains(QStringLiteral("contain.report")),
              qPrintable(actions.join(QLatin1Char(' '))));
     report->close();
 
     // Undo: each reversible step reads back as before.
     QList<StepResult> undoSteps;
-    connect(d.data(), &ContainmentDialog::undoDone, &scope, [&undoSteps](const QList<StepResult> &s) { undoSteps = s; });
+    connect(d.data(), &ContainmentDialog::undoDone, &scope,
+            [&undoSteps](const QList<StepResult> &s) { undoSteps = s; });
     QSignalSpy undone(d.data(), &ContainmentDialog::undoDone);
     d->findChild<QPushButton *>(QStringLiteral("undoButton"))->click();
     QVERIFY(undone.wait(60000));

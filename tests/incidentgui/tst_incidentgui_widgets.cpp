@@ -6,11 +6,11 @@
 
 #include "guitestsupport.h"
 
+#include "accounts/mailaccountspage.h"
 #include "audit/auditlog.h"
 #include "incident/containmentdialog.h"
 #include "incident/containmentlauncher.h"
 #include "incident/incidentreportdialog.h"
-#include "accounts/mailaccountspage.h"
 #include "mainwindow.h"
 #include "profiles/profilestore.h"
 #include "profiles/secretstore.h"
@@ -210,7 +210,8 @@ void TestIncidentGuiWidgets::summaryRendersEveryStepState()
     QVERIFY2(first.contains(QLatin1String("done")) && !first.contains(QLatin1String("NOT"))
                  && first.contains(done.detail),
              qPrintable(first));
-    QVERIFY2(second.contains(QLatin1String("NOT done")) && second.contains(failed.detail), qPrintable(second));
+    QVERIFY2(second.contains(QLatin1String("NOT done")) && second.contains(failed.detail),
+             qPrintable(second));
     QVERIFY2(third.contains(QLatin1String("not run")) && third.contains(skipped.detail), qPrintable(third));
     QVERIFY(child<QLabel>(&d, "status")->text().contains(QLatin1String("NOT done")));
 }
@@ -296,7 +297,8 @@ void TestIncidentGuiWidgets::entryPointsOpenTheDialog()
     auto *shortcut = accounts->findChild<QShortcut *>(QStringLiteral("containShortcut"));
     QVERIFY(shortcut);
     QCOMPARE(shortcut->key(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
-    QVERIFY(accounts->containButton()->toolTip().contains(shortcut->key().toString(QKeySequence::NativeText)));
+    QVERIFY(
+        accounts->containButton()->toolTip().contains(shortcut->key().toString(QKeySequence::NativeText)));
     emit accounts->containRequested(QStringLiteral("irakasle2@tartanga.test"));
     QCOMPARE(opened.size(), 2);
     QCOMPARE(opened.at(1)->account(), QStringLiteral("irakasle2@tartanga.test"));

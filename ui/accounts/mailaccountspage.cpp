@@ -177,9 +177,10 @@ void MailAccountsPage::retranslateUi()
     m_searchButton->setText(tr("&Search"));
     m_contain->setText(tr("Contain…"));
     //: %1 is the keyboard shortcut
-    m_contain->setToolTip(tr("Contain the selected account as captured: lock, cut sessions, stop its mail, "
-                             "secure the directory account, after a preview (%1)")
-                              .arg(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K).toString(QKeySequence::NativeText)));
+    m_contain->setToolTip(
+        tr("Contain the selected account as captured: lock, cut sessions, stop its mail, "
+           "secure the directory account, after a preview (%1)")
+            .arg(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K).toString(QKeySequence::NativeText)));
     m_zimbraTitle->setText(tr("Zimbra"));
     m_dirTitle->setText(tr("Active Directory"));
     const QStringList zTexts

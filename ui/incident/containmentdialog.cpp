@@ -39,8 +39,8 @@ QFrame *noticeFrame(QWidget *parent, const char *name, const QString &colour)
     auto *f = new QFrame(parent);
     f->setObjectName(QLatin1String(name));
     f->setFrameShape(QFrame::StyledPanel);
-    f->setStyleSheet(QStringLiteral("QFrame#%1 { background:%2; border-radius:4px; }")
-                         .arg(QLatin1String(name), colour));
+    f->setStyleSheet(
+        QStringLiteral("QFrame#%1 { background:%2; border-radius:4px; }").arg(QLatin1String(name), colour));
     f->hide();
     return f;
 }
@@ -102,7 +102,8 @@ void ContainmentDialog::buildOptions(QVBoxLayout *layout)
                                  options);
     m_deleteWarning->setObjectName(QStringLiteral("deleteWarning"));
     m_deleteWarning->setWordWrap(true);
-    m_deleteWarning->setStyleSheet(QStringLiteral("QLabel { background:#f8d7da; color:#58151c; padding:4px; }"));
+    m_deleteWarning->setStyleSheet(
+        QStringLiteral("QLabel { background:#f8d7da; color:#58151c; padding:4px; }"));
     m_deleteWarning->hide();
     auto *queueGroup = new QButtonGroup(this);
     queueGroup->addButton(m_hold);
@@ -135,15 +136,16 @@ void ContainmentDialog::buildOptions(QVBoxLayout *layout)
     m_forwarding->setToolTip(tr("Clears the account's forwarding addresses and the redirects in its mail "
                                 "filters: an attacker often adds one to keep reading the mail."));
     right->addWidget(m_forwarding);
-    m_restart = new QCheckBox(tr("Restart &Postfix to end open SMTP sessions (ends every session on the host)"),
-                              options);
+    m_restart = new QCheckBox(
+        tr("Restart &Postfix to end open SMTP sessions (ends every session on the host)"), options);
     m_restart->setObjectName(QStringLiteral("restartMta"));
     right->addWidget(m_restart);
     m_restartHelp = helpLabel(options);
-    m_restartHelp->setText(tr("Locking the account and refusing the login stop new logins, but an SMTP session "
-                              "that is already open keeps sending until it ends. Stopping and starting Postfix "
-                              "ends it, and also every other open session on the host: other people's mail "
-                              "programs reconnect and send again a moment later."));
+    m_restartHelp->setText(
+        tr("Locking the account and refusing the login stop new logins, but an SMTP session "
+           "that is already open keeps sending until it ends. Stopping and starting Postfix "
+           "ends it, and also every other open session on the host: other people's mail "
+           "programs reconnect and send again a moment later."));
     right->addWidget(m_restartHelp);
     m_sessions = helpLabel(options);
     m_sessions->setObjectName(QStringLiteral("liveSessions"));
@@ -156,7 +158,7 @@ void ContainmentDialog::buildOptions(QVBoxLayout *layout)
         updateButtons();
     };
     for (QAbstractButton *b : std::initializer_list<QAbstractButton *> {m_hold, m_delete, m_reset, m_disable,
-                                                                         m_leave, m_forwarding, m_restart})
+                                                                        m_leave, m_forwarding, m_restart})
         connect(b, &QAbstractButton::toggled, this, invalidate);
 }
 
@@ -257,7 +259,8 @@ void ContainmentDialog::buildRunArea(QVBoxLayout *layout)
                                 "mail and lifts the submission block. A reset password stays reset."));
     m_reportButton = box->addButton(tr("Incident &report…"), QDialogButtonBox::ActionRole);
     m_reportButton->setObjectName(QStringLiteral("reportButton"));
-    m_reportButton->setToolTip(tr("Timeline, messages and steps of this incident; saved next to the audit log."));
+    m_reportButton->setToolTip(
+        tr("Timeline, messages and steps of this incident; saved next to the audit log."));
     m_closeButton = box->addButton(QDialogButtonBox::Close);
     m_closeButton->setObjectName(QStringLiteral("closeButton"));
     connect(m_previewButton, &QPushButton::clicked, this, &ContainmentDialog::preview);
@@ -314,8 +317,8 @@ bool ContainmentDialog::previewIsCurrent() const
 void ContainmentDialog::setState(State s)
 {
     m_state = s;
-    const bool busy = s == State::Connecting || s == State::Previewing || s == State::Running
-        || s == State::Undoing;
+    const bool busy
+        = s == State::Connecting || s == State::Previewing || s == State::Running || s == State::Undoing;
     m_progress->setRange(0, busy ? 0 : 1);
     m_progress->setValue(busy ? 0 : 1);
     m_progress->setVisible(busy);
@@ -336,7 +339,8 @@ void ContainmentDialog::updateButtons()
         m_status->setText(tr("The choices changed: preview again before containing."));
     m_cancelButton->setEnabled(m_state == State::Running);
     m_cancelButton->setVisible(m_state == State::Running);
-    m_undoButton->setVisible(m_state == State::Finished || m_state == State::Undoing || m_state == State::Undone);
+    m_undoButton->setVisible(m_state == State::Finished || m_state == State::Undoing
+                             || m_state == State::Undone);
     m_undoButton->setEnabled(m_state == State::Finished);
     m_reportButton->setVisible(m_haveResult);
     m_reportButton->setEnabled(m_haveResult && m_state != State::Running && m_state != State::Undoing);

@@ -160,15 +160,14 @@ void ContainmentDialog::onStepStarted(int index, ContainStep step)
 {
     setStepState(itemFor(step), nullptr, true);
     //: %1 step number, %2 number of steps, %3 step title
-    m_status->setText(tr("Step %1 of %2: %3")
-                          .arg(index + 1)
-                          .arg(m_plan.steps.size())
-                          .arg(containStepTitle(step)));
+    m_status->setText(
+        tr("Step %1 of %2: %3").arg(index + 1).arg(m_plan.steps.size()).arg(containStepTitle(step)));
 }
 
 void ContainmentDialog::onStepFinished(const StepResult &r)
 {
     if (m_state == State::Undoing) {
+        //: %1 is the title of a containment step that is being reverted
         auto *item = new QTreeWidgetItem(m_steps, {tr("Undo: %1").arg(containStepTitle(r.step))});
         setStepState(item, &r, false);
         return;
@@ -276,8 +275,8 @@ void ContainmentDialog::undo()
 
 void ContainmentDialog::onUndoFinished(const QList<StepResult> &steps)
 {
-    const int failed = int(
-        std::count_if(steps.cbegin(), steps.cend(), [](const StepResult &s) { return !s.done; }));
+    const int failed
+        = int(std::count_if(steps.cbegin(), steps.cend(), [](const StepResult &s) { return !s.done; }));
     setState(State::Undone);
     if (steps.isEmpty())
         m_status->setText(tr("Nothing needed undoing."));
@@ -294,7 +293,8 @@ void ContainmentDialog::onUndoFinished(const QList<StepResult> &steps)
 void ContainmentDialog::closeEvent(QCloseEvent *event)
 {
     if (m_state == State::Running || m_state == State::Undoing) {
-        m_status->setText(tr("Wait for the running step to end (or cancel the remaining ones) before closing."));
+        m_status->setText(
+            tr("Wait for the running step to end (or cancel the remaining ones) before closing."));
         event->ignore();
         return;
     }

@@ -23,7 +23,8 @@
 
 namespace zaindari {
 
-ContainmentLauncher::ContainmentLauncher(AdminConnections *admin, SshConnectionController *ssh, QWidget *window)
+ContainmentLauncher::ContainmentLauncher(AdminConnections *admin, SshConnectionController *ssh,
+                                         QWidget *window)
     : QObject(window)
     , m_admin(admin)
     , m_ssh(ssh)
@@ -74,23 +75,31 @@ void ContainmentLauncher::gatherBackends(ContainmentDialog *dialog)
     };
     if (m_admin->hasZimbra()) {
         ++g->pending;
-        m_admin->withZimbra([g, release](ZimbraClient *c) { g->backends.zimbra = c; release(); },
-                            [g, release](const QString &why) {
-                                //: %1 says why the Zimbra admin connection is not available
-                                g->notes << tr("Zimbra: %1").arg(why);
-                                release();
-                            });
+        m_admin->withZimbra(
+            [g, release](ZimbraClient *c) {
+                g->backends.zimbra = c;
+                release();
+            },
+            [g, release](const QString &why) {
+                //: %1 says why the Zimbra admin connection is not available
+                g->notes << tr("Zimbra: %1").arg(why);
+                release();
+            });
     } else {
         g->notes << tr("Zimbra: this profile has no admin endpoint; the Zimbra steps will fail.");
     }
     if (m_admin->hasDirectory()) {
         ++g->pending;
-        m_admin->withDirectory([g, release](const DirectoryConfig &c) { g->backends.directory = c; release(); },
-                               [g, release](const QString &why) {
-                                   //: %1 says why the directory connection is not available
-                                   g->notes << tr("Directory: %1").arg(why);
-                                   release();
-                               });
+        m_admin->withDirectory(
+            [g, release](const DirectoryConfig &c) {
+                g->backends.directory = c;
+                release();
+            },
+            [g, release](const QString &why) {
+                //: %1 says why the directory connection is not available
+                g->notes << tr("Directory: %1").arg(why);
+                release();
+            });
     }
     if (m_ssh->hasHosts()) {
         ++g->pending;
@@ -109,7 +118,8 @@ void ContainmentLauncher::gatherBackends(ContainmentDialog *dialog)
                 g->notes << tr("MTA hosts: %1").arg(why);
             release();
         };
-        *conns << connect(m_ssh, &SshConnectionController::sessionsReady, this, [finish] { finish(true, {}); })
+        *conns << connect(m_ssh, &SshConnectionController::sessionsReady, this,
+                          [finish] { finish(true, {}); })
                << connect(m_ssh, &SshConnectionController::sessionsUnavailable, this,
                           [finish](const QString &why) { finish(false, why); });
         m_ssh->prepare();
@@ -138,7 +148,8 @@ void ContainmentLauncher::closeForProfileChange()
     }
 }
 
-IncidentReportDialog *ContainmentLauncher::openReport(const ContainmentResult &result, const QDateTime &detectedAt)
+IncidentReportDialog *ContainmentLauncher::openReport(const ContainmentResult &result,
+                                                      const QDateTime &detectedAt)
 {
     auto *dialog = new IncidentReportDialog(result, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -170,8 +181,8 @@ void ContainmentLauncher::openSavedReport()
         QDesktopServices::openUrl(QUrl::fromLocalFile(file));
 }
 
-void ContainmentLauncher::connectEntryPoints(RatesPage *rates, AlertBanner *banner, MailAccountsPage *accounts,
-                                             MailQueuesPage *queues)
+void ContainmentLauncher::connectEntryPoints(RatesPage *rates, AlertBanner *banner,
+                                             MailAccountsPage *accounts, MailQueuesPage *queues)
 {
     auto open = [this](const QString &account, const QDateTime &t) { contain(account, t); };
     if (rates)

@@ -118,8 +118,8 @@ QWidget *IncidentReportDialog::buildNoticeTab()
     return tab;
 }
 
-void IncidentReportDialog::start(MtaSessions *mta, const QString &mtaLogPath, const QString &zimbraAuditLogPath,
-                                 int perMinuteThreshold)
+void IncidentReportDialog::start(MtaSessions *mta, const QString &mtaLogPath,
+                                 const QString &zimbraAuditLogPath, int perMinuteThreshold)
 {
     if (!mta) {
         onEvidence(EvidenceSummary(),
@@ -184,13 +184,15 @@ QString IncidentReportDialog::reportFileName(const QString &account, const QDate
     for (QChar &c : safe)
         if (!(c.isLetterOrNumber() || c == QLatin1Char('.') || c == QLatin1Char('-')))
             c = QLatin1Char('_');
-    return QStringLiteral("incident-%1-%2.html").arg(safe, utc.toUTC().toString(QStringLiteral("yyyyMMddTHHmmssZ")));
+    return QStringLiteral("incident-%1-%2.html")
+        .arg(safe, utc.toUTC().toString(QStringLiteral("yyyyMMddTHHmmssZ")));
 }
 
 void IncidentReportDialog::saveBesideAuditLog()
 {
     const QString folder = reportsFolder(m_auditPath);
-    const QString file = folder + QLatin1Char('/') + reportFileName(m_result.account, QDateTime::currentDateTimeUtc());
+    const QString file
+        = folder + QLatin1Char('/') + reportFileName(m_result.account, QDateTime::currentDateTimeUtc());
     QString error;
     // The report names a person and their mail: owner-only, like the audit log.
     const bool ok = QDir().mkpath(folder) && exportHtml(file, &error)
@@ -248,8 +250,8 @@ void IncidentReportDialog::exportAs(bool pdf)
     if (pdf)
         name.replace(QStringLiteral(".html"), QStringLiteral(".pdf"));
     const QString file = QFileDialog::getSaveFileName(
-        this, pdf ? tr("Export the report as PDF") : tr("Export the report as HTML"), dir + QLatin1Char('/') + name,
-        pdf ? tr("PDF files (*.pdf)") : tr("HTML files (*.html *.htm)"));
+        this, pdf ? tr("Export the report as PDF") : tr("Export the report as HTML"),
+        dir + QLatin1Char('/') + name, pdf ? tr("PDF files (*.pdf)") : tr("HTML files (*.html *.htm)"));
     if (file.isEmpty())
         return;
     QString error;

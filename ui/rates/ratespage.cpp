@@ -103,8 +103,9 @@ RatesPage::RatesPage(SshConnectionController *connection, QWidget *parent)
             return;
         QMenu menu(this);
         menu.addAction(tr("&Contain this account…"), this, [this, item] {
-            emit containRequested(item->text(1),
-                                  QDateTime::fromSecsSinceEpoch(item->data(0, Qt::UserRole).toLongLong(), Qt::UTC));
+            emit containRequested(
+                item->text(1),
+                QDateTime::fromSecsSinceEpoch(item->data(0, Qt::UserRole).toLongLong(), Qt::UTC));
         });
         menu.addAction(tr("&Open account"), this, [this, item] { emit openAccountRequested(item->text(1)); });
         menu.exec(m_alerts->viewport()->mapToGlobal(pos));
