@@ -24,6 +24,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QTabWidget>
 #include <QTimer>
 
@@ -40,6 +41,36 @@ QString withSuffix(const QString &file, const QString &suffix)
 {
     const int dot = int(file.lastIndexOf(QLatin1Char('.')));
     return dot <= 0 ? QString(file + suffix) : QString(file.left(dot) + suffix + file.mid(dot));
+}
+// The states after a run, without touching the lab: a dialog with no backends plans and runs
+// for real, every step failing as "not configured". OUT-question shows the stop-or-continue
+// question, OUT-summary the summary after continuing.
+void runWithoutServers(const QString &account, const QString &out, bool ok)
+{
+    auto *d = new ContainmentDialog(account);
+    d->resize(980, 900);
+    d->show();
+    ContainmentBackends none;
+    none.auditLogPath = QDir::temp().filePath(QStringLiteral("incidentgui-screenshot-audit.jsonl"));
+    d->setBackends(none, {QStringLiteral("(screenshot) no server is configured: every step fails")});
+    d->setConfirmationsAutoAccepted(true);
+    auto questions = std::make_shared<int>(0);
+    QObject::connect(d, &ContainmentDialog::failureQuestionAsked, d, [d, out, questions, ok]() mutable {
+        if ((*questions)++ == 0) {
+            QCoreApplication::processEvents();
+            ok &= d->grab().save(withSuffix(out, QStringLiteral("-question")));
+        }
+        QTimer::singleShot(0, d, [d] { d->answerFailure(true); });
+    });
+    QObject::connect(d, &ContainmentDialog::containmentFinished, d, [d, out, ok]() mutable {
+        QTimer::singleShot(300, d, [d, out, ok]() mutable {
+            ok &= d->grab().save(withSuffix(out, QStringLiteral("-summary")));
+            QCoreApplication::exit(ok ? 0 : 1);
+        });
+    });
+    QObject::connect(d, &ContainmentDialog::previewShown, d,
+                     [d] { QTimer::singleShot(0, d, [d] { d->contain(); }); });
+    d->preview();
 }
 } // namespace
 
@@ -121,15 +152,17 @@ int main(int argc, char **argv)
                 IncidentReportDialog *report
                     = window.containmentLauncher()->openReport(r, QDateTime::currentDateTimeUtc());
                 report->resize(980, 800);
-                QObject::connect(report, &IncidentReportDialog::reportReady, &app, [&, ok, report]() mutable {
-                    QTimer::singleShot(500, &app, [&, ok, report]() mutable {
-                        ok &= report->grab().save(withSuffix(out, QStringLiteral("-report")));
-                        report->tabs()->setCurrentIndex(1);
-                        QCoreApplication::processEvents();
-                        ok &= report->grab().save(withSuffix(out, QStringLiteral("-notice")));
-                        QCoreApplication::exit(ok ? 0 : 1);
+                QObject::connect(
+                    report, &IncidentReportDialog::reportReady, &app,
+                    [&, ok, report, account = plan.options.account]() mutable {
+                        QTimer::singleShot(500, &app, [&, ok, report, account]() mutable {
+                            ok &= report->grab().save(withSuffix(out, QStringLiteral("-report")));
+                            report->tabs()->setCurrentIndex(1);
+                            QCoreApplication::processEvents();
+                            ok &= report->grab().save(withSuffix(out, QStringLiteral("-notice")));
+                            runWithoutServers(account, out, ok);
+                        });
                     });
-                });
             });
         });
     QObject::connect(dialog, &ContainmentDialog::failureQuestionAsked, &app,

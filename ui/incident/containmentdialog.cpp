@@ -82,11 +82,16 @@ void ContainmentDialog::buildUi()
 void ContainmentDialog::buildOptions(QVBoxLayout *layout)
 {
     auto *options = new QGroupBox(tr("Choices"), this);
-    auto *grid = new QHBoxLayout(options);
+    auto *outer = new QVBoxLayout(options);
+    auto *grid = new QHBoxLayout;
+    outer->addLayout(grid);
     auto *left = new QVBoxLayout;
     auto *right = new QVBoxLayout;
     grid->addLayout(left, 1);
     grid->addLayout(right, 1);
+    // The two long options below get the whole width (translations run longer).
+    auto *also = new QVBoxLayout;
+    outer->addLayout(also);
 
     left->addWidget(new QLabel(tr("<b>Queued mail of the account</b>"), options));
     m_hold = new QRadioButton(tr("&Hold it (can be released later)"), options);
@@ -111,8 +116,9 @@ void ContainmentDialog::buildOptions(QVBoxLayout *layout)
     left->addWidget(m_hold);
     left->addWidget(m_delete);
     left->addWidget(m_deleteWarning);
+    left->addStretch(1);
 
-    left->addWidget(new QLabel(tr("<b>Directory account</b>"), options));
+    right->addWidget(new QLabel(tr("<b>Directory account</b>"), options));
     m_reset = new QRadioButton(tr("&Reset the password (generated, must change)"), options);
     m_reset->setObjectName(QStringLiteral("directoryReset"));
     m_reset->setToolTip(tr("A strong password is generated and shown once; the person must change it at "
@@ -126,31 +132,30 @@ void ContainmentDialog::buildOptions(QVBoxLayout *layout)
     auto *dirGroup = new QButtonGroup(this);
     for (QRadioButton *b : {m_reset, m_disable, m_leave}) {
         dirGroup->addButton(b);
-        left->addWidget(b);
+        right->addWidget(b);
     }
-    left->addStretch(1);
+    right->addStretch(1);
 
-    right->addWidget(new QLabel(tr("<b>Also</b>"), options));
+    also->addWidget(new QLabel(tr("<b>Also</b>"), options));
     m_forwarding = new QCheckBox(tr("Remove &forwarding"), options);
     m_forwarding->setObjectName(QStringLiteral("removeForwarding"));
     m_forwarding->setToolTip(tr("Clears the account's forwarding addresses and the redirects in its mail "
                                 "filters: an attacker often adds one to keep reading the mail."));
-    right->addWidget(m_forwarding);
+    also->addWidget(m_forwarding);
     m_restart = new QCheckBox(
         tr("Restart &Postfix to end open SMTP sessions (ends every session on the host)"), options);
     m_restart->setObjectName(QStringLiteral("restartMta"));
-    right->addWidget(m_restart);
+    also->addWidget(m_restart);
     m_restartHelp = helpLabel(options);
     m_restartHelp->setText(
         tr("Locking the account and refusing the login stop new logins, but an SMTP session "
            "that is already open keeps sending until it ends. Stopping and starting Postfix "
            "ends it, and also every other open session on the host: other people's mail "
            "programs reconnect and send again a moment later."));
-    right->addWidget(m_restartHelp);
+    also->addWidget(m_restartHelp);
     m_sessions = helpLabel(options);
     m_sessions->setObjectName(QStringLiteral("liveSessions"));
-    right->addWidget(m_sessions);
-    right->addStretch(1);
+    also->addWidget(m_sessions);
     layout->addWidget(options);
 
     auto invalidate = [this] {
@@ -341,7 +346,11 @@ void ContainmentDialog::updateButtons()
     m_cancelButton->setVisible(m_state == State::Running);
     m_undoButton->setVisible(m_state == State::Finished || m_state == State::Undoing
                              || m_state == State::Undone);
-    m_undoButton->setEnabled(m_state == State::Finished);
+    // Only what a run changed can be undone: the lock, the disabled account, the held mail and
+    // the submission block (a reset password stays reset, deleted mail stays deleted).
+    const bool reversible = m_result.zimbraLocked || m_result.directoryDisabled || !m_result.held.isEmpty()
+        || !m_result.blockedHosts.isEmpty();
+    m_undoButton->setEnabled(m_state == State::Finished && reversible);
     m_reportButton->setVisible(m_haveResult);
     m_reportButton->setEnabled(m_haveResult && m_state != State::Running && m_state != State::Undoing);
     m_closeButton->setEnabled(m_state != State::Running && m_state != State::Undoing);

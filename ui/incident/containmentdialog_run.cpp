@@ -12,6 +12,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollBar>
 #include <QStyle>
 #include <QTextBrowser>
 #include <QTreeWidget>
@@ -153,6 +154,7 @@ void ContainmentDialog::setStepState(QTreeWidgetItem *item, const StepResult *r,
         item->insertChild(0, detail);
         item->setExpanded(true);
         m_steps->scrollToItem(detail);
+        m_steps->horizontalScrollBar()->setValue(0); // keep the state column in sight
     }
 }
 
