@@ -92,8 +92,13 @@ RateAlert AutoContainer::onAlert(const RateAlert &alert, bool live)
     // Only SASL logins are accounts to contain; the detector also rates unauthenticated senders.
     if (m_handled.contains(alert.account) || keyFor(alert.account) < 0)
         return alert;
+    if (!live) {
+        m_flagged.insert(alert.account);
+        m_flaggedBeforeLive.insert(alert.account);
+        return alert;
+    }
     const int rate = minuteRate(alert.account, alert.t);
-    if (!live || rate < m_profile.containment.autoThresholdPerMinute) {
+    if (rate < m_profile.containment.autoThresholdPerMinute) {
         m_flagged.insert(alert.account);
         return alert;
     }
@@ -109,6 +114,8 @@ QList<RateAlert> AutoContainer::check()
     const qint64 t = m_analysis->analyzer().stats().newest;
     const QSet<QString> flagged = m_flagged;
     for (const QString &account : flagged) {
+        if (m_flaggedBeforeLive.contains(account) && t - m_liveSince < 60)
+            continue; // its last minute still holds read-back lines
         const int rate = minuteRate(account, t);
         if (rate < m_profile.containment.autoThresholdPerMinute)
             continue;

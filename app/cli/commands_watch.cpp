@@ -175,10 +175,13 @@ int watch(Context &ctx)
     bool live = false;
     analysis.anchorNow();
     AutoContainer *c = container.get();
-    analysis.setAlertHook([&ctx, &live, c](const RateAlert &a) {
-        const RateAlert shown = c ? c->onAlert(a, live) : a;
-        // Alerts from the read-back still matter when recent: a burst in progress.
-        if (live || a.t >= QDateTime::currentSecsSinceEpoch() - kRecentAlert)
+    analysis.setAlertHook([&ctx, &live, c, once](const RateAlert &a) {
+        // Alerts from the read-back still matter when recent: a burst in progress. Following,
+        // the read-back only primes the rate windows for containment; with --once (a check
+        // from cron, say) a recent alert is all there is to act on.
+        const bool recent = a.t >= QDateTime::currentSecsSinceEpoch() - kRecentAlert;
+        const RateAlert shown = c ? c->onAlert(a, live || (once && recent)) : a;
+        if (live || recent)
             printAlert(ctx.out, shown);
     });
     auto checkContainment = [&ctx, c] {
@@ -193,14 +196,15 @@ int watch(Context &ctx)
             if (live)
                 checkContainment();
         },
-        [&live, &checkContainment, c, &conn] {
+        [&live, c, &conn, &analysis] {
             live = true;
-            if (c)
+            if (c) {
+                c->setLive(analysis.analyzer().stats().newest);
                 //: %1 is a number of messages
                 Output::error(tr("Automatic containment is on: a flagged login is contained when it "
                                  "reaches %1 messages a minute.")
                                   .arg(conn.profile.containment.autoThresholdPerMinute));
-            checkContainment(); // a burst still going on when the watch started
+            }
         });
     if (c && !c->idle()) {
         // --once, or the log could no longer be followed: finish the containments started.
