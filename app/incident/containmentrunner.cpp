@@ -545,7 +545,9 @@ void ContainmentRunner::findLiveSessions(int host, Sessions next)
                 return next({}, QString());
             ssh(s, psArgv(candidates), {}, [=](const SshCommandResult &ps) {
                 // ps exits 1 when none of the pids exists any more: no session is alive.
-                if (ps.error != SshError::None)
+                if (ps.exitStatus == 1 && ps.stdOut.trimmed().isEmpty())
+                    return next({}, QString());
+                if (!ps.ok())
                     return next({}, tr("%1: the process list could not be read: %2")
                                         .arg(name, joinDetail(ps.message, ps.detail)));
                 next(aliveSmtpd(candidates, ps.stdOut), QString());
@@ -588,18 +590,31 @@ void ContainmentRunner::endSessions(int host, Done done)
                     return done(false, tr("Postfix was stopped but did not start again: “%1” failed: %2")
                                            .arg(shellJoin(sa.argv),
                                                 joinDetail(sa.message, QString::fromUtf8(sa.stdErr))));
-                findLiveSessions(host, [=](const QList<LiveSession> &after, const QString &p2) {
-                    if (!p2.isEmpty() || !after.isEmpty()) {
-                        m_result.sessionsOpenAfter += int(after.size());
-                        return done(false, p2.isEmpty() ? tr("Postfix was restarted, yet smtpd pid %1 is still alive.")
-                                                              .arg(pidList(after))
-                                                        : p2);
-                    }
-                    //: %1 is a list of process ids
-                    done(true, tr("Postfix was stopped and started to end smtpd pid %1; every open SMTP "
-                                  "session on the host ended with it.")
-                                   .arg(pidList(live)));
-                });
+                // The old smtpd processes get SIGTERM from the exiting master and go within
+                // moments; look again for a few seconds before calling one a survivor.
+                auto check = std::make_shared<std::function<void(int)>>();
+                *check = [=](int attempt) {
+                    findLiveSessions(host, [=](const QList<LiveSession> &after, const QString &p2) {
+                        if (p2.isEmpty() && !after.isEmpty() && attempt < 10) {
+                            QTimer::singleShot(500, this, [check, attempt]() { (*check)(attempt + 1); });
+                            return;
+                        }
+                        *check = nullptr; // break the self-reference
+                        if (!p2.isEmpty() || !after.isEmpty()) {
+                            m_result.sessionsOpenAfter += int(after.size());
+                            //: %1 is a list of process ids
+                            return done(false, p2.isEmpty()
+                                            ? tr("Postfix was restarted, yet smtpd pid %1 is still alive.")
+                                                  .arg(pidList(after))
+                                            : p2);
+                        }
+                        //: %1 is a list of process ids
+                        done(true, tr("Postfix was stopped and started to end smtpd pid %1; every open SMTP "
+                                      "session on the host ended with it.")
+                                       .arg(pidList(live)));
+                    });
+                };
+                (*check)(0);
             });
         });
     });

@@ -32,6 +32,11 @@ if [ "$(id -u)" -ne 0 ]; then
   exec sudo -n --preserve-env=ZAINDARI_LAB_DIR "$0" "${orig_args[@]}" </dev/null
 fi
 
+# The daemons started below outlive this script: they must not inherit a caller's descriptors
+# (e.g. `flock LOCK tests/lab/lab-up.sh` holds LOCK on fd 3, which sshd, Samba and the emulator
+# would then hold forever). fd 9 is the lab's own lock, taken later.
+for fd in 3 4 5 6 7 8; do eval "exec $fd>&-"; done
+
 export LC_ALL=C
 umask 022
 t_start=$(date +%s.%N)
