@@ -22,6 +22,9 @@
 #include "zimbra/accountjobs.h"
 #include "zimbra/zimbraclient.h"
 
+#include <QClipboard>
+#include <QDirIterator>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QPointer>
 #include <QPushButton>
@@ -112,6 +115,7 @@ public:
 private slots:
     void initTestCase();
     void containHoldDisableThenUndo();
+    void resetShowsPasswordOnce();
     void cleanupTestCase();
 
 private:
@@ -132,6 +136,9 @@ private:
     ContainmentLauncher *m_launcher = nullptr;
     QStringList m_ids;
     std::optional<ContainmentResult> m_toUndo; // what cleanup undoes if the test stopped half-way
+    bool m_passwordChanged = false; // cleanup sets the seeded directory password again
+    bool restorePassword();
+    bool binds(const QString &password);
 };
 
 void TestIncidentGuiLab::initTestCase()
@@ -336,6 +343,77 @@ void TestIncidentGuiLab::containHoldDisableThenUndo()
     d->close();
 }
 
+bool TestIncidentGuiLab::binds(const QString &password)
+{
+    CredentialCheckJob check(DirectoryConfig::fromProfile(m_profile, m_ldapPw), Account, password);
+    QSignalSpy done(&check, &DirectoryJob::finished);
+    check.start();
+    return done.wait(20000) && check.outcome().ok();
+}
+
+bool TestIncidentGuiLab::restorePassword()
+{
+    PasswordResetJob reset(DirectoryConfig::fromProfile(m_profile, m_ldapPw), Login, m_userPw, false);
+    QSignalSpy done(&reset, &DirectoryJob::finished);
+    reset.start();
+    return done.wait(20000) && reset.outcome().ok();
+}
+
+void TestIncidentGuiLab::resetShowsPasswordOnce()
+{
+    QObject scope;
+    QVERIFY(binds(m_userPw));
+    QPointer<ContainmentDialog> d = m_launcher->contain(Account);
+    QVERIFY(QTest::qWaitFor([&] { return d && d->state() == ContainmentDialog::State::Idle; }, 20000));
+    QVERIFY(d->findChild<QRadioButton *>(QStringLiteral("directoryReset"))->isChecked()); // the default
+    QSignalSpy shown(d.data(), &ContainmentDialog::previewShown);
+    d->findChild<QPushButton *>(QStringLiteral("previewButton"))->click();
+    QVERIFY(shown.wait(30000));
+    d->setConfirmationsAutoAccepted(true);
+    QStringList failures;
+    connect(d.data(), &ContainmentDialog::failureQuestionAsked, &scope, [&](const StepResult &r) {
+        failures << r.detail;
+        QTimer::singleShot(0, d.data(), [d] { d->answerFailure(true); });
+    });
+    QSignalSpy finished(d.data(), &ContainmentDialog::containmentFinished);
+    m_passwordChanged = true;
+    d->findChild<QPushButton *>(QStringLiteral("containButton"))->click();
+    QVERIFY(finished.wait(60000));
+    m_toUndo = d->result();
+    QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
+
+    // Shown once, strong, copyable; the captured password no longer binds.
+    const QString password = d->shownPassword();
+    QVERIFY(!password.isEmpty());
+    QVERIFY(meetsComplexity(password));
+    QVERIFY(password != m_userPw);
+    d->findChild<QPushButton *>(QStringLiteral("copyPassword"))->click();
+    QCOMPARE(QGuiApplication::clipboard()->text(), password);
+    QGuiApplication::clipboard()->clear();
+    QVERIFY(!binds(m_userPw));
+    // Stored nowhere: not in the audit log, not in any settings file the console wrote.
+    QFile audit(m_audit);
+    QVERIFY(audit.open(QIODevice::ReadOnly));
+    QVERIFY(!audit.readAll().contains(password.toUtf8()));
+    QDirIterator files(test::configDir().path(), QDir::Files, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        QFile f(files.next());
+        if (f.open(QIODevice::ReadOnly))
+            QVERIFY2(!f.readAll().contains(password.toUtf8()), qPrintable(f.fileName()));
+    }
+
+    QSignalSpy undone(d.data(), &ContainmentDialog::undoDone);
+    d->findChild<QPushButton *>(QStringLiteral("undoButton"))->click();
+    QVERIFY(undone.wait(60000));
+    m_toUndo.reset();
+    QCOMPARE(zimbra().status, QStringLiteral("active"));
+    QVERIFY(restorePassword()); // a reset password is not undone: the seeded one is set again
+    m_passwordChanged = false;
+    QVERIFY(binds(m_userPw));
+    d->close();
+    QTRY_VERIFY(!d); // closed and deleted: the password left with it
+}
+
 void TestIncidentGuiLab::cleanupTestCase()
 {
     if (m_toUndo) {
@@ -349,6 +427,8 @@ void TestIncidentGuiLab::cleanupTestCase()
             undone.wait(60000);
         }
     }
+    if (m_passwordChanged && !restorePassword())
+        qWarning("cleanup: the seeded password of ikasle12 could not be set again");
     // The test's own messages leave the queue (ids on standard input).
     if (!m_ids.isEmpty()) {
         QProcess p;
