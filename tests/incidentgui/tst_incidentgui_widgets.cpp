@@ -291,6 +291,7 @@ void TestIncidentGuiWidgets::entryPointsOpenTheDialog()
     QCOMPARE(opened.size(), 1);
     QCOMPARE(opened.at(0)->account(), Account);
     QCOMPARE(opened.at(0)->detectedAt(), QDateTime::fromSecsSinceEpoch(alert.t, Qt::UTC));
+    QVERIFY(!opened.at(0)->findChild<QLabel *>(QStringLiteral("detectedAt"))->isHidden());
 
     auto *accounts = qobject_cast<MailAccountsPage *>(window.page(MainWindow::AccountsIndex));
     QVERIFY(accounts);
@@ -304,6 +305,7 @@ void TestIncidentGuiWidgets::entryPointsOpenTheDialog()
     QCOMPARE(opened.size(), 2);
     QCOMPARE(opened.at(1)->account(), QStringLiteral("irakasle2@tartanga.test"));
     QVERIFY(!opened.at(1)->detectedAt().isValid());
+    QVERIFY(opened.at(1)->findChild<QLabel *>(QStringLiteral("detectedAt"))->isHidden());
     QCOMPARE(launcher->openDialogs().size(), 2);
     // A profile change closes the dialogs that are not running.
     launcher->closeForProfileChange();

@@ -75,6 +75,10 @@ void ContainmentDialog::buildUi()
                         "confirm it.")
                          .arg(m_account.toHtmlEscaped()));
     layout->addWidget(heading);
+    m_detected = new QLabel(this);
+    m_detected->setObjectName(QStringLiteral("detectedAt"));
+    m_detected->hide();
+    layout->addWidget(m_detected);
     buildOptions(layout);
     buildRunArea(layout);
 }

@@ -42,7 +42,8 @@ public:
     ~ContainmentDialog() override;
 
     QString account() const { return m_account; }
-    void setDetectedAt(const QDateTime &utc) { m_detectedAt = utc; }
+    // When the alert that led here fired (UTC); shown, and passed on to the incident report.
+    void setDetectedAt(const QDateTime &utc);
     QDateTime detectedAt() const { return m_detectedAt; }
 
     // `notes`: translated reasons for backends that could not be opened (their steps fail and
@@ -126,6 +127,7 @@ private:
     QLabel *m_restartHelp = nullptr;
     QLabel *m_sessions = nullptr;
     QLabel *m_notes = nullptr;
+    QLabel *m_detected = nullptr;
     QTreeWidget *m_steps = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_status = nullptr;

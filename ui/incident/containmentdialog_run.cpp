@@ -25,6 +25,15 @@ namespace {
 constexpr int StepRole = Qt::UserRole + 1;
 } // namespace
 
+void ContainmentDialog::setDetectedAt(const QDateTime &utc)
+{
+    m_detectedAt = utc;
+    //: %1 is a date and time
+    m_detected->setText(tr("The send-rate alert flagged this login at %1.")
+                            .arg(QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat)));
+    m_detected->setVisible(utc.isValid());
+}
+
 void ContainmentDialog::showPlan(const ContainmentPlan &plan)
 {
     m_steps->clear();
