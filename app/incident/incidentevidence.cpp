@@ -163,9 +163,15 @@ void mtaEvidence(const QByteArray &mtaLog, const QString &account, const QString
             window.pop_front();
         if (!burstFound && threshold > 0 && int(window.size()) > threshold) {
             burstFound = true;
-            out->burstStart = window.front();
+            // The burst starts where the submissions became denser than the threshold's pace
+            // (gaps shorter than 60/threshold s), not at the login's first message of the
+            // minute: ordinary mail sent just before belongs to the person, not the attacker.
+            size_t i = window.size() - 1;
+            while (i > 0 && (window[i] - window[i - 1]) * threshold < 60)
+                --i;
+            out->burstStart = window[i];
             TimelineEvent e;
-            e.time = utc(window.front());
+            e.time = utc(out->burstStart);
             e.kind = TimelineEvent::Kind::BurstStart;
             //: %n is the per-minute threshold
             e.text = tr("Sending burst starts: more than %n message(s) within one minute.", threshold);

@@ -74,6 +74,8 @@ private slots:
               "for [irakasle1@tartanga.test], invalid password;\n";
         QByteArray log;
         log += mtaLine("09:50:00", 90, "submission/smtpd", client("B00000000A", "127.0.0.1", "ikasle3@tartanga.test"));
+        // The person's own message a little before the burst, within the same minute.
+        log += mtaLine("10:00:02", 91, "submission/smtpd", client("B00000000B", "127.0.0.1", "ikasle3@tartanga.test"));
         // 12 messages inside 20 s from the attacker's address: over a threshold of 10/min.
         for (int i = 0; i < 12; ++i)
             log += mtaLine(QByteArray("10:00:%1").replace("%1", QByteArray::number(10 + i).rightJustified(2, '0')).constData(),
@@ -84,7 +86,7 @@ private slots:
         QCOMPARE(e.failedLogins, 2);
         QCOMPARE(e.failedIps, (QStringList {QStringLiteral("203.0.113.77"), QStringLiteral("198.51.100.9")}));
         QCOMPARE(e.newIp, QStringLiteral("203.0.113.77"));
-        QCOMPARE(e.messagesSent, 13);
+        QCOMPARE(e.messagesSent, 14);
         QVERIFY(e.burstStart > 0);
         QCOMPARE(QDateTime::fromSecsSinceEpoch(e.burstStart, Qt::UTC).time(), QTime(10, 0, 10));
         QList<TimelineEvent::Kind> kinds;
