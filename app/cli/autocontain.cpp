@@ -106,6 +106,13 @@ RateAlert AutoContainer::onAlert(const RateAlert &alert, bool live)
     return containAlert(alert.account, alert.t, rate);
 }
 
+void AutoContainer::setLive(qint64 newest)
+{
+    m_liveSince = newest;
+    for (const QString &account : std::as_const(m_flaggedBeforeLive))
+        m_hourAtLive.insert(account, m_analysis->detector().countInLastHour(keyFor(account), newest));
+}
+
 QList<RateAlert> AutoContainer::check()
 {
     QList<RateAlert> out;
@@ -114,8 +121,14 @@ QList<RateAlert> AutoContainer::check()
     const qint64 t = m_analysis->analyzer().stats().newest;
     const QSet<QString> flagged = m_flagged;
     for (const QString &account : flagged) {
-        if (m_flaggedBeforeLive.contains(account) && t - m_liveSince < 60)
-            continue; // its last minute still holds read-back lines
+        if (m_flaggedBeforeLive.contains(account) && t - m_liveSince < 60) {
+            // Its last minute still holds read-back lines: count only the new ones (a lower
+            // bound: read-back lines leaving the hour window are not added back).
+            const int fresh
+                = m_analysis->detector().countInLastHour(keyFor(account), t) - m_hourAtLive.value(account);
+            if (fresh < m_profile.containment.autoThresholdPerMinute)
+                continue;
+        }
         const int rate = minuteRate(account, t);
         if (rate < m_profile.containment.autoThresholdPerMinute)
             continue;

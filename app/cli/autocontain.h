@@ -32,10 +32,11 @@ public:
     // containment (the alert then carries the login's minute rate and the automatic
     // threshold), else the detector's own "flag". `live`: the log is being followed.
     RateAlert onAlert(const RateAlert &alert, bool live);
-    // The read-back is in (log time of its newest entry). Logins flagged by the read-back are
-    // judged only on a minute that lies wholly after it: what the watch sees, never the past
-    // alone (a burst that ended before the watch started is not contained on start-up).
-    void setLive(qint64 newest) { m_liveSince = newest; }
+    // The read-back is in (log time of its newest entry). A login flagged by the read-back is
+    // contained only on what the watch sees after it: as many new messages as the threshold
+    // within the first minute, then a minute that lies wholly after the read-back. A burst
+    // that ended before the watch started is never contained on start-up.
+    void setLive(qint64 newest);
     // After each chunk of new log lines: flagged logins whose rate has since reached the
     // automatic threshold. Returns the "contain" alerts to print (each already started).
     QList<RateAlert> check();
@@ -61,6 +62,7 @@ private:
     QHash<QString, int> m_keys; // account -> analyzer sender index
     QSet<QString> m_flagged; // flagged, not (yet) at the automatic threshold
     QSet<QString> m_flaggedBeforeLive; // flagged by the read-back
+    QHash<QString, int> m_hourAtLive; // their messages in the hour before the read-back ended
     qint64 m_liveSince = 0;
     QSet<QString> m_handled; // contained (or tried) in this run: never twice
     QStringList m_pending;
