@@ -37,6 +37,7 @@ ContainmentOptions optionsFor(const ContainSettings &s, const QString &account)
     // The runner restarts Postfix only on a host where a session of the login is still alive
     // after the block's reload.
     o.restartMta = s.restartMtaWhenSessionsOpen;
+    o.urgent = true; // MTA first, Postfix stopped before the block when a session is open
     o.removeForwarding = s.removeForwarding;
     o.recheckDelayMs = kAutoRecheckMs;
     return o;

@@ -44,6 +44,12 @@ struct ContainmentOptions
     bool restartMta = false;
     int recheckDelayMs = 5000; // second queue pass for stragglers
     bool removeForwarding = false; // step 5: clear forwarding addresses and filter redirects
+    // Automatic runs (watch --auto-contain): every second lets spam out, so the MTA goes first.
+    // The plan reads no queue listing or log join beforehand; when the login has an open SMTP
+    // session and restartMta is set, Postfix is stopped BEFORE the map is written and started
+    // after it (no reload), so sessions and deliveries halt at once; then the queues, then
+    // Zimbra, the directory and forwarding.
+    bool urgent = false;
     QString mapPath = QStringLiteral("/opt/zimbra/conf/zaindari_sasl_blocked");
 };
 

@@ -169,6 +169,10 @@ void ContainmentRunner::prepare(const ContainmentOptions &options)
                 if (!conf.ok())
                     m_plan.problems << m_plan.hosts[host] + QStringLiteral(": ")
                             + joinDetail(conf.message, QString::fromUtf8(conf.stdErr));
+                if (m_plan.options.urgent) {
+                    (*queues)(host + 1); // no listing beforehand: the queue step finds the mail
+                    return;
+                }
                 collectMatches(
                     host, m_plan.options.queue == QueueChoice::Delete,
                     [this, host, queues](bool, const QList<QueueMatch> &m, const QString &problem, int sent) {
@@ -336,6 +340,15 @@ void ContainmentRunner::planSteps(ContainmentPlan *plan) const
                         "zimbraMailForwardingAddress removed, zimbraPrefMailLocalDeliveryDisabled=FALSE, "
                         "sieve redirect actions turned into keep; then FlushCacheRequest");
     plan->steps << f;
+    if (o.urgent) {
+        // MTA first (ContainmentOptions::urgent): z, b, d, q, f -> b, q, z, d, f.
+        const QList<PlannedStep> s = plan->steps;
+        plan->steps = {s[1], s[3], s[0], s[2], s[4]};
+        if (o.restartMta)
+            plan->steps[0].touches.prepend(
+                tr("Automatic containment: where the login has an open SMTP session, Postfix is stopped "
+                   "first, the block written, then Postfix started (ends every session on the host)."));
+    }
 }
 
 // ---- run -----------------------------------------------------------------------------------
@@ -467,7 +480,28 @@ void ContainmentRunner::stepZimbra(Done done)
     lock->start();
 }
 
-void ContainmentRunner::blockHost(int host, bool add, Done done)
+void ContainmentRunner::blockHostUrgent(int host, Done done)
+{
+    findLiveSessions(host, [=](const QList<LiveSession> &live, const QString &) {
+        if (live.isEmpty() || !m_plan.options.restartMta)
+            return blockHost(host, true, done);
+        SshSession *s = m_b.mta->sessions().value(host);
+        emit progressed(tr("Stopping Postfix on %1 to end the open sessions").arg(m_b.mta->hostNames().value(host)));
+        ssh(s, postfixArgv(m_b.mta->settings().paths, QStringLiteral("stop")), {}, [=](const SshCommandResult &st) {
+            if (!st.ok())
+                return blockHost(host, true, done); // still block; endSessions reports the session
+            m_restarted.insert(host, live);
+            m_blockNotes << m_b.mta->hostNames().value(host) + QStringLiteral(": ")
+                    //: %1 is a list of process ids
+                    + tr("Postfix was stopped before the block was written and started after it, ending smtpd "
+                         "pid %1 and every other open SMTP session on the host.")
+                          .arg(pidList(live));
+            blockHost(host, true, done, true);
+        });
+    });
+}
+
+void ContainmentRunner::blockHost(int host, bool add, Done done, bool stopped)
 {
     SshSession *s = m_b.mta->sessions().value(host);
     const MtaPaths paths = m_b.mta->settings().paths;
@@ -505,7 +539,7 @@ void ContainmentRunner::blockHost(int host, bool add, Done done)
                         ? restrictionsWith(current, entry)
                         : (mapIsEmpty(content) ? restrictionsWithout(current, entry) : current);
                     auto reload = [=]() {
-                        ssh(s, postfixArgv(paths, QStringLiteral("reload")), {},
+                        ssh(s, postfixArgv(paths, stopped ? QStringLiteral("start") : QStringLiteral("reload")), {},
                             [=](const SshCommandResult &rl) {
                                 if (!rl.ok())
                                     return fail(shellJoin(rl.argv), rl);
@@ -560,6 +594,8 @@ void ContainmentRunner::findLiveSessions(int host, Sessions next)
 // not kill it; only `postfix stop` + `start` ends it, and every other session with it.
 void ContainmentRunner::endSessions(int host, Done done)
 {
+    if (m_restarted.contains(host)) // urgent: Postfix was stopped before the block was written
+        return awaitGone(host, m_restarted.value(host), 0, done);
     findLiveSessions(host, [=](const QList<LiveSession> &live, const QString &problem) {
         if (!problem.isEmpty()) {
             m_result.sessionsOpenAfter = -1;
@@ -590,33 +626,45 @@ void ContainmentRunner::endSessions(int host, Done done)
                     return done(false, tr("Postfix was stopped but did not start again: “%1” failed: %2")
                                            .arg(shellJoin(sa.argv),
                                                 joinDetail(sa.message, QString::fromUtf8(sa.stdErr))));
-                // The old smtpd processes get SIGTERM from the exiting master and go within
-                // moments; look again for a few seconds before calling one a survivor.
-                auto check = std::make_shared<std::function<void(int)>>();
-                *check = [=](int attempt) {
-                    findLiveSessions(host, [=](const QList<LiveSession> &after, const QString &p2) {
-                        if (p2.isEmpty() && !after.isEmpty() && attempt < 10) {
-                            QTimer::singleShot(500, this, [check, attempt]() { (*check)(attempt + 1); });
-                            return;
-                        }
-                        *check = nullptr; // break the self-reference
-                        if (!p2.isEmpty() || !after.isEmpty()) {
-                            m_result.sessionsOpenAfter += int(after.size());
-                            //: %1 is a list of process ids
-                            return done(false, p2.isEmpty()
-                                            ? tr("Postfix was restarted, yet smtpd pid %1 is still alive.")
-                                                  .arg(pidList(after))
-                                            : p2);
-                        }
-                        //: %1 is a list of process ids
-                        done(true, tr("Postfix was stopped and started to end smtpd pid %1; every open SMTP "
-                                      "session on the host ended with it.")
-                                       .arg(pidList(live)));
-                    });
-                };
-                (*check)(0);
+                awaitGone(host, live, 0, [=](bool ok, const QString &detail) {
+                    if (!ok)
+                        return done(false, detail);
+                    //: %1 is a list of process ids
+                    done(true, tr("Postfix was stopped and started to end smtpd pid %1; every open SMTP "
+                                  "session on the host ended with it.")
+                                   .arg(pidList(live)));
+                });
             });
         });
+    });
+}
+
+// After a stop/start the old smtpd processes get SIGTERM from the exiting master and go within
+// moments: look again for a few seconds before calling one a survivor. Only the processes that
+// served the login before the restart count; a new process is a new session, which the block
+// refuses (an attacker reconnecting at once is not an open session).
+void ContainmentRunner::awaitGone(int host, const QList<LiveSession> &before, int attempt, Done done)
+{
+    findLiveSessions(host, [=](const QList<LiveSession> &now, const QString &problem) {
+        QList<LiveSession> survivors;
+        for (const LiveSession &l : now)
+            for (const LiveSession &b : before)
+                if (l.pid == b.pid)
+                    survivors << l;
+        if (problem.isEmpty() && !survivors.isEmpty() && attempt < 10) {
+            QTimer::singleShot(500, this, [=]() { awaitGone(host, before, attempt + 1, done); });
+            return;
+        }
+        if (!problem.isEmpty()) {
+            m_result.sessionsOpenAfter = -1;
+            return done(false, problem);
+        }
+        if (!survivors.isEmpty()) {
+            m_result.sessionsOpenAfter += int(survivors.size());
+            //: %1 is a list of process ids
+            return done(false, tr("Postfix was restarted, yet smtpd pid %1 is still alive.").arg(pidList(survivors)));
+        }
+        done(true, QString());
     });
 }
 
@@ -642,8 +690,15 @@ void ContainmentRunner::stepBlock(int host, QStringList errors, Done done)
     if (host == 0) {
         m_result.sessionsOpenAfter = 0;
         m_blockNotes.clear();
+        m_restarted.clear();
     }
-    blockHost(host, true, [=](bool ok, const QString &detail) mutable {
+    auto block = [this](int h, Done d) {
+        if (m_plan.options.urgent)
+            blockHostUrgent(h, d);
+        else
+            blockHost(h, true, d);
+    };
+    block(host, [=](bool ok, const QString &detail) mutable {
         if (!ok) {
             errors << name + QStringLiteral(": ") + detail;
             m_result.sessionsOpenAfter = -1;

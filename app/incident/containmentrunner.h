@@ -17,6 +17,7 @@
 #include "mta/queuetypes.h"
 #include "profiles/profile.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 
@@ -89,10 +90,13 @@ private:
     void stepQueues(int host, bool recheck, QStringList errors, Done done);
     void stepForwarding(Done done);
 
-    void blockHost(int host, bool add, Done done);
+    // `stopped`: Postfix was stopped first (urgent): start it at the end instead of a reload.
+    void blockHost(int host, bool add, Done done, bool stopped = false);
+    void blockHostUrgent(int host, Done done);
     using Sessions = std::function<void(const QList<LiveSession> &, const QString &problem)>;
     void findLiveSessions(int host, Sessions next);
     void endSessions(int host, Done done);
+    void awaitGone(int host, const QList<LiveSession> &before, int attempt, Done done);
     bool audit(const QString &action, bool ok, const QString &detail) const;
 
     ContainmentBackends m_b;
@@ -103,6 +107,7 @@ private:
     bool m_cancel = false;
     bool m_stopped = false;
     QStringList m_blockNotes; // per host: sessions ended by a restart
+    QHash<int, QList<LiveSession>> m_restarted; // urgent: host -> sessions the stop ended
     bool m_ask = false;
     bool m_waiting = false; // stepFailed() emitted, resume() not yet called
 };
