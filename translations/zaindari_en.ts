@@ -95,6 +95,33 @@
     </message>
 </context>
 <context>
+    <name>zaindari::ContainmentDialog</name>
+    <message numerus="yes">
+        <source>Plan ready: %n queued message(s) of the account found. Check it, then Contain.</source>
+        <extracomment>%n is the number of queued messages the plan found</extracomment>
+        <translation><numerusform>Plan ready: %n queued message of the account found. Check it, then Contain.</numerusform><numerusform>Plan ready: %n queued messages of the account found. Check it, then Contain.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open SMTP session(s) of this login were seen when the plan was made:</source>
+        <extracomment>%n is a number of SMTP sessions</extracomment>
+        <translation><numerusform>%n open SMTP session of this login were seen when the plan was made:</numerusform><numerusform>%n open SMTP sessions of this login were seen when the plan was made:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished: %n step(s) NOT done, see the summary.</source>
+        <extracomment>%n is the number of steps not done</extracomment>
+        <translation><numerusform>Finished: %n step NOT done, see the summary.</numerusform><numerusform>Finished: %n steps NOT done, see the summary.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: %n step(s) reverted.</source>
+        <extracomment>%n is the number of undo steps</extracomment>
+        <translation><numerusform>Undone: %n step reverted.</numerusform><numerusform>Undone: %n steps reverted.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo: %n step(s) could NOT be reverted, see the list.</source>
+        <translation><numerusform>Undo: %n step could NOT be reverted, see the list.</numerusform><numerusform>Undo: %n steps could NOT be reverted, see the list.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>zaindari::ContainmentRunner</name>
     <message numerus="yes">
         <source>The queues are read again after %n ms and stragglers treated the same way.</source>
@@ -118,6 +145,16 @@
         <source>%1: %n held message(s) released.</source>
         <extracomment>%1 host, %n number of messages</extracomment>
         <translation><numerusform>%1: %n held message released.</numerusform><numerusform>%1: %n held messages released.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n open SMTP session(s) of the login (smtpd pid %2).</source>
+        <extracomment>%1 is a host, %2 a list of process ids, %n how many sessions</extracomment>
+        <translation><numerusform>%1: %n open SMTP session of the login (smtpd pid %2).</numerusform><numerusform>%1: %n open SMTP sessions of the login (smtpd pid %2).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SMTP session(s) of the login are still open (smtpd pid %1): Postfix was not restarted.</source>
+        <extracomment>%1 is a list of process ids, %n how many</extracomment>
+        <translation><numerusform>%n SMTP session of the login are still open (smtpd pid %1): Postfix was not restarted.</numerusform><numerusform>%n SMTP sessions of the login are still open (smtpd pid %1): Postfix was not restarted.</numerusform></translation>
     </message>
 </context>
 <context>

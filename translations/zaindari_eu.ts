@@ -27,9 +27,9 @@
         <translation>Blokeoa amaituta</translation>
     </message>
     <message>
-        <source>Too many failed logins locked the account, but the lockout ended at %1. Zimbra still shows &quot;lockout&quot; until the next successful login; the person can log in now.</source>
+        <source>Too many failed logins locked the account, but the lockout ended at %1. Zimbra still shows "lockout" until the next successful login; the person can log in now.</source>
         <extracomment>%1 is the date and time the lockout ended</extracomment>
-        <translation>Saio-hasiera hutsegite gehiegik blokeatu zuten kontua, baina blokeoa amaitu zen (%1). Zimbrak &quot;lockout&quot; erakusten du oraindik hurrengo saio-hasiera arrakastatsura arte; pertsonak saioa has dezake orain.</translation>
+        <translation>Saio-hasiera hutsegite gehiegik blokeatu zuten kontua, baina blokeoa amaitu zen (%1). Zimbrak "lockout" erakusten du oraindik hurrengo saio-hasiera arrakastatsura arte; pertsonak saioa has dezake orain.</translation>
     </message>
     <message>
         <source>Locked out</source>
@@ -78,9 +78,9 @@
         <translation>Ezezaguna</translation>
     </message>
     <message>
-        <source>Zimbra reports the status &quot;%1&quot;, which Zaindari does not know.</source>
+        <source>Zimbra reports the status "%1", which Zaindari does not know.</source>
         <extracomment>%1 is the raw zimbraAccountStatus value</extracomment>
-        <translation>Zimbrak &quot;%1&quot; egoera jakinarazi du, eta Zaindarik ez du ezagutzen.</translation>
+        <translation>Zimbrak "%1" egoera jakinarazi du, eta Zaindarik ez du ezagutzen.</translation>
     </message>
 </context>
 <context>
@@ -143,7 +143,7 @@
     </message>
     <message>
         <source>Could not write the audit log %1: %2</source>
-        <extracomment>%1 is a file, %2 the system&apos;s reason</extracomment>
+        <extracomment>%1 is a file, %2 the system's reason</extracomment>
         <translation>Ezin izan da %1 auditoria-erregistroa idatzi: %2</translation>
     </message>
 </context>
@@ -188,7 +188,7 @@
         <translation>Zerbitzu-klasea: %1</translation>
     </message>
     <message>
-        <source>the domain&apos;s default</source>
+        <source>the domain's default</source>
         <translation>domeinuaren lehenetsia</translation>
     </message>
     <message>
@@ -202,7 +202,7 @@
     </message>
     <message>
         <source>Last login: %1</source>
-        <extracomment>%1 is a date and time or &quot;never&quot;</extracomment>
+        <extracomment>%1 is a date and time or "never"</extracomment>
         <translation>Azken saio-hasiera: %1</translation>
     </message>
     <message>
@@ -225,16 +225,13 @@
     </message>
     <message>
         <source>Aliases: %1</source>
-        <extracomment>%1 is a list of addresses or &quot;none&quot;</extracomment>
+        <extracomment>%1 is a list of addresses or "none"</extracomment>
         <translation>Aliasak: %1</translation>
     </message>
     <message numerus="yes">
         <source>Recent failed logins: %n (%1)</source>
         <extracomment>%n failed logins, %1 their times</extracomment>
-        <translation>
-            <numerusform>Azken saio-hasiera hutsegitea: %n (%1)</numerusform>
-            <numerusform>Azken saio-hasiera hutsegiteak: %n (%1)</numerusform>
-        </translation>
+        <translation><numerusform>Azken saio-hasiera hutsegitea: %n (%1)</numerusform><numerusform>Azken saio-hasiera hutsegiteak: %n (%1)</numerusform></translation>
     </message>
     <message>
         <source>Locked out since: %1</source>
@@ -252,7 +249,7 @@
     </message>
     <message>
         <source>Lockout policy in force: %1 (set on the account itself: %2)</source>
-        <extracomment>%1 describes the policy, %2 lists attributes set on the account itself or &quot;none&quot;</extracomment>
+        <extracomment>%1 describes the policy, %2 lists attributes set on the account itself or "none"</extracomment>
         <translation>Indarrean dagoen blokeo-politika: %1 (kontuan bertan ezarrita: %2)</translation>
     </message>
     <message>
@@ -314,7 +311,7 @@
         <translation>Amaitu Zimbra kontu baten saio guztiak.</translation>
     </message>
     <message>
-        <source>Reset an account&apos;s password.</source>
+        <source>Reset an account's password.</source>
         <translation>Berrezarri kontu baten pasahitza.</translation>
     </message>
     <message>
@@ -352,7 +349,7 @@
     </message>
     <message>
         <source>Detail: %1</source>
-        <extracomment>%1 is the server&apos;s or library&apos;s own text</extracomment>
+        <extracomment>%1 is the server's or library's own text</extracomment>
         <translation>Xehetasuna: %1</translation>
     </message>
     <message>
@@ -367,26 +364,23 @@
     </message>
     <message>
         <source>Last wrong password: %1</source>
-        <extracomment>%1 is a date and time or &quot;never&quot;</extracomment>
+        <extracomment>%1 is a date and time or "never"</extracomment>
         <translation>Azken pasahitz okerra: %1</translation>
     </message>
     <message>
         <source>Last logon (replicated, may be up to two weeks old): %1</source>
-        <extracomment>%1 is a date and time or &quot;never&quot;</extracomment>
+        <extracomment>%1 is a date and time or "never"</extracomment>
         <translation>Azken saio-hasiera (erreplikatua, bi aste zaharra izan daiteke): %1</translation>
     </message>
     <message>
         <source>Account expires: %1</source>
-        <extracomment>%1 is a date and time or &quot;never&quot;</extracomment>
+        <extracomment>%1 is a date and time or "never"</extracomment>
         <translation>Kontuaren iraungitzea: %1</translation>
     </message>
     <message numerus="yes">
         <source>Groups (%n): %1</source>
         <extracomment>%n is the number of groups, %1 their names</extracomment>
-        <translation>
-            <numerusform>Taldea (%n): %1</numerusform>
-            <numerusform>Taldeak (%n): %1</numerusform>
-        </translation>
+        <translation><numerusform>Taldea (%n): %1</numerusform><numerusform>Taldeak (%n): %1</numerusform></translation>
     </message>
     <message>
         <source>  %1: %2 wrong password(s), last %3; %4</source>
@@ -510,10 +504,7 @@
     <message numerus="yes">
         <source>Skipped %n malformed log line(s).</source>
         <extracomment>%n is a number of lines</extracomment>
-        <translation>
-            <numerusform>Gaizki osatutako %n erregistro-lerro saltatu da.</numerusform>
-            <numerusform>Gaizki osatutako %n erregistro-lerro saltatu dira.</numerusform>
-        </translation>
+        <translation><numerusform>Gaizki osatutako %n erregistro-lerro saltatu da.</numerusform><numerusform>Gaizki osatutako %n erregistro-lerro saltatu dira.</numerusform></translation>
     </message>
     <message>
         <source>then logged in from new address %1</source>
@@ -521,7 +512,7 @@
         <translation>ondoren saioa hasi da %1 helbide berritik</translation>
     </message>
     <message>
-        <source>Failed logins per account and per address, from Zimbra&apos;s audit log.</source>
+        <source>Failed logins per account and per address, from Zimbra's audit log.</source>
         <translation>Saio-hasiera hutsegiteak kontuka eta helbideka, Zimbraren auditoria-erregistrotik.</translation>
     </message>
     <message>
@@ -655,7 +646,7 @@
         <translation>Ordeztu izen bereko profil gordeak, berrizendatu beharrean.</translation>
     </message>
     <message>
-        <source>Store a profile&apos;s password in the system keychain (ssh-password, ssh-key-passphrase, soap-password or ldap-password).</source>
+        <source>Store a profile's password in the system keychain (ssh-password, ssh-key-passphrase, soap-password or ldap-password).</source>
         <translation>Gorde profil baten pasahitza sistemaren gako-sortan (ssh-password, ssh-key-passphrase, soap-password edo ldap-password).</translation>
     </message>
     <message>
@@ -689,33 +680,21 @@
     <message numerus="yes">
         <source>Skipped %n malformed or truncated line(s) of postqueue output.</source>
         <extracomment>%n lines of postqueue output could not be read</extracomment>
-        <translation>
-            <numerusform>postqueue irteerako %n lerro saltatu da, gaizki osatuta edo moztuta zegoelako.</numerusform>
-            <numerusform>postqueue irteerako %n lerro saltatu dira, gaizki osatuta edo moztuta zeudelako.</numerusform>
-        </translation>
+        <translation><numerusform>postqueue irteerako %n lerro saltatu da, gaizki osatuta edo moztuta zegoelako.</numerusform><numerusform>postqueue irteerako %n lerro saltatu dira, gaizki osatuta edo moztuta zeudelako.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 would act on %n message(s).</source>
         <extracomment>%1 is the action (hold, delete...), %n a number of messages</extracomment>
-        <translation>
-            <numerusform>%1 ekintzak %n mezuri eragingo lioke.</numerusform>
-            <numerusform>%1 ekintzak %n mezuri eragingo lieke.</numerusform>
-        </translation>
+        <translation><numerusform>%1 ekintzak %n mezuri eragingo lioke.</numerusform><numerusform>%1 ekintzak %n mezuri eragingo lieke.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Refusing to %1 %n message(s) without --yes (standard input is not a terminal).</source>
         <extracomment>%1 is the action, %n the number of messages</extracomment>
-        <translation>
-            <numerusform>Ez zaio %1 ekintza %n mezuri aplikatuko --yes gabe (sarrera estandarra ez da terminal bat).</numerusform>
-            <numerusform>Ez zaie %1 ekintza %n mezuri aplikatuko --yes gabe (sarrera estandarra ez da terminal bat).</numerusform>
-        </translation>
+        <translation><numerusform>Ez zaio %1 ekintza %n mezuri aplikatuko --yes gabe (sarrera estandarra ez da terminal bat).</numerusform><numerusform>Ez zaie %1 ekintza %n mezuri aplikatuko --yes gabe (sarrera estandarra ez da terminal bat).</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>About to %1 %n message(s):</source>
-        <translation>
-            <numerusform>%1 ekintza %n mezuri aplikatuko zaio:</numerusform>
-            <numerusform>%1 ekintza %n mezuri aplikatuko zaie:</numerusform>
-        </translation>
+        <translation><numerusform>%1 ekintza %n mezuri aplikatuko zaio:</numerusform><numerusform>%1 ekintza %n mezuri aplikatuko zaie:</numerusform></translation>
     </message>
     <message>
         <source>%1 (no login, %2)</source>
@@ -766,21 +745,17 @@
         <translation>--threshold aukerak N/min edo N/h onartzen du, ez “%1”.</translation>
     </message>
     <message>
-        <source>Watch send rates and print an alert when a login sends far too much.</source>
-        <translation>Zaindu bidalketa-tasak eta inprimatu alerta bat erabiltzaile batek askoz gehiegi bidaltzen duenean.</translation>
-    </message>
-    <message>
         <source>Could not read standard input.</source>
         <translation>Ezin izan da sarrera estandarra irakurri.</translation>
     </message>
     <message>
         <source>Could not read the password file %1: %2</source>
-        <extracomment>%1 is a file path, %2 the system&apos;s reason</extracomment>
+        <extracomment>%1 is a file path, %2 the system's reason</extracomment>
         <translation>Ezin izan da %1 pasahitz-fitxategia irakurri: %2</translation>
     </message>
     <message>
         <source>The password file %1 is empty.</source>
-        <extracomment>%1 is a file path or &quot;-&quot;</extracomment>
+        <extracomment>%1 is a file path or "-"</extracomment>
         <translation>%1 pasahitz-fitxategia hutsik dago.</translation>
     </message>
     <message>
@@ -876,7 +851,7 @@
         <translation>Ezin da %1 CA fitxategia irakurri.</translation>
     </message>
     <message>
-        <source>Show this help, or a command&apos;s help.</source>
+        <source>Show this help, or a command's help.</source>
         <translation>Erakutsi laguntza hau, edo komando baten laguntza.</translation>
     </message>
     <message>
@@ -888,7 +863,7 @@
         <translation>Inprimatu JSON testuaren ordez.</translation>
     </message>
     <message>
-        <source>Language of messages: eu, es or en (default: the system&apos;s).</source>
+        <source>Language of messages: eu, es or en (default: the system's).</source>
         <translation>Mezuen hizkuntza: eu, es edo en (lehenetsia: sistemarena).</translation>
     </message>
     <message>
@@ -903,12 +878,12 @@
     </message>
     <message>
         <source>The option --%1 does not apply to “%2”.</source>
-        <extracomment>%1 is an option such as --ssh, %2 a command such as &quot;profiles list&quot;</extracomment>
+        <extracomment>%1 is an option such as --ssh, %2 a command such as "profiles list"</extracomment>
         <translation>--%1 aukera ez da “%2” komandoari aplikatzen.</translation>
     </message>
     <message>
         <source>“%1” takes no arguments.</source>
-        <extracomment>%1 is a command such as &quot;account show&quot;, %2 its arguments such as USER</extracomment>
+        <extracomment>%1 is a command such as "account show", %2 its arguments such as USER</extracomment>
         <translation>“%1” komandoak ez du argumenturik onartzen.</translation>
     </message>
     <message>
@@ -918,36 +893,27 @@
     <message numerus="yes">
         <source>Messages held: %n</source>
         <extracomment>%n is a number of messages</extracomment>
-        <translation>
-            <numerusform>Atxikitako mezua: %n</numerusform>
-            <numerusform>Atxikitako mezuak: %n</numerusform>
-        </translation>
+        <translation><numerusform>Atxikitako mezua: %n</numerusform><numerusform>Atxikitako mezuak: %n</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Messages deleted: %n</source>
-        <translation>
-            <numerusform>Ezabatutako mezua: %n</numerusform>
-            <numerusform>Ezabatutako mezuak: %n</numerusform>
-        </translation>
+        <translation><numerusform>Ezabatutako mezua: %n</numerusform><numerusform>Ezabatutako mezuak: %n</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n step(s) could not be written to the audit log.</source>
         <extracomment>%n is a number of steps</extracomment>
-        <translation>
-            <numerusform>Ezin izan da %n urrats idatzi auditoria-erregistroan.</numerusform>
-            <numerusform>Ezin izan dira %n urrats idatzi auditoria-erregistroan.</numerusform>
-        </translation>
+        <translation><numerusform>Ezin izan da %n urrats idatzi auditoria-erregistroan.</numerusform><numerusform>Ezin izan dira %n urrats idatzi auditoria-erregistroan.</numerusform></translation>
     </message>
     <message>
         <source>Contain a captured account: lock, block submission, secure the directory account, hold or delete its queued mail.</source>
         <translation>Geldiarazi harrapatutako kontu bat: blokeatu, galarazi posta-bidalketa, babestu direktorioko kontua, eta atxiki edo ezabatu ilaran duen posta.</translation>
     </message>
     <message>
-        <source>Hold the account&apos;s queued messages (default).</source>
+        <source>Hold the account's queued messages (default).</source>
         <translation>Atxiki kontuaren ilarako mezuak (lehenetsia).</translation>
     </message>
     <message>
-        <source>Delete the account&apos;s queued messages (cannot be undone).</source>
+        <source>Delete the account's queued messages (cannot be undone).</source>
         <translation>Ezabatu kontuaren ilarako mezuak (ezin da desegin).</translation>
     </message>
     <message>
@@ -959,16 +925,29 @@
         <translation>Berrezarri pasahitza (hurrengo saio-hasieran aldatu behar da).</translation>
     </message>
     <message>
-        <source>Stop and start Postfix to end open SMTP sessions (ends EVERY session on the host).</source>
-        <translation>Gelditu eta abiarazi Postfix SMTP saio irekiak amaitzeko (ostalariko saio GUZTIAK amaitzen ditu).</translation>
-    </message>
-    <message>
         <source>Seconds before the queues are read again for stragglers (default 5).</source>
         <translation>Ilarak berriro irakurri aurretik itxaron beharreko segundoak, berandu iritsitako mezuen bila (lehenetsia: 5).</translation>
     </message>
     <message>
         <source>Carry out the plan (without it, only show it).</source>
         <translation>Gauzatu plana (aukera hau gabe, plana erakutsi baino ez da egiten).</translation>
+    </message>
+    <message>
+        <source>%1 no longer forwards mail.</source>
+        <extracomment>%1 is an account address</extracomment>
+        <translation>%1 kontuak jada ez du posta birbidaltzen.</translation>
+    </message>
+    <message>
+        <source>Stop and start Postfix when the account still has an open SMTP session after the reload (ends EVERY session on the host).</source>
+        <translation>Gelditu eta abiarazi Postfix, birkargatu ondoren kontuak SMTP saio irekiren bat baldin badu oraindik (ostalariko saio GUZTIAK amaitzen ditu).</translation>
+    </message>
+    <message>
+        <source>Remove the account's forwarding addresses and filter redirects.</source>
+        <translation>Kendu kontuaren birbidaltze-helbideak eta iragazkien birbideratzeak.</translation>
+    </message>
+    <message>
+        <source>Watch send rates and print an alert when a login sends far too much; with --auto-contain, contain it.</source>
+        <translation>Zaindu bidalketa-tasak eta inprimatu alerta bat erabiltzaile batek askoz gehiegi bidaltzen duenean; --auto-contain aukerarekin, geldiarazi hura.</translation>
     </message>
 </context>
 <context>
@@ -1012,7 +991,7 @@
         <translation>Babestu direktorioko kontua</translation>
     </message>
     <message>
-        <source>Stop the account&apos;s queued mail</source>
+        <source>Stop the account's queued mail</source>
         <translation>Gelditu kontuaren ilarako posta</translation>
     </message>
     <message>
@@ -1034,7 +1013,7 @@
     <name>I18n</name>
     <message>
         <source>Some %1 translations could not be loaded (%2); those texts appear in English.</source>
-        <extracomment>%1 is a language name such as &quot;Euskara&quot;, %2 a list of catalogue names</extracomment>
+        <extracomment>%1 is a language name such as "Euskara", %2 a list of catalogue names</extracomment>
         <translation>%1 hizkuntzako itzulpen batzuk ezin izan dira kargatu (%2); testu horiek ingelesez agertzen dira.</translation>
     </message>
 </context>
@@ -1106,24 +1085,15 @@
     <message numerus="yes">
         <source>%n message(s) submitted by the login before containment</source>
         <extracomment>%n is a number of messages</extracomment>
-        <translation>
-            <numerusform>Erabiltzaileak %n mezu bidali zuen geldiarazi aurretik</numerusform>
-            <numerusform>Erabiltzaileak %n mezu bidali zituen geldiarazi aurretik</numerusform>
-        </translation>
+        <translation><numerusform>Erabiltzaileak %n mezu bidali zuen geldiarazi aurretik</numerusform><numerusform>Erabiltzaileak %n mezu bidali zituen geldiarazi aurretik</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) held</source>
-        <translation>
-            <numerusform>%n mezu atxikita</numerusform>
-            <numerusform>%n mezu atxikita</numerusform>
-        </translation>
+        <translation><numerusform>%n mezu atxikita</numerusform><numerusform>%n mezu atxikita</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) deleted</source>
-        <translation>
-            <numerusform>%n mezu ezabatuta</numerusform>
-            <numerusform>%n mezu ezabatuta</numerusform>
-        </translation>
+        <translation><numerusform>%n mezu ezabatuta</numerusform><numerusform>%n mezu ezabatuta</numerusform></translation>
     </message>
     <message>
         <source>Host</source>
@@ -1150,12 +1120,12 @@
     <name>LogInput</name>
     <message>
         <source>Cannot open the log %1: %2</source>
-        <extracomment>%1 is a file name, %2 the system&apos;s reason</extracomment>
+        <extracomment>%1 is a file name, %2 the system's reason</extracomment>
         <translation>Ezin da %1 erregistroa ireki: %2</translation>
     </message>
     <message>
         <source>Cannot read the log %1: %2</source>
-        <extracomment>%1 is a file name, %2 zlib&apos;s or the system&apos;s reason</extracomment>
+        <extracomment>%1 is a file name, %2 zlib's or the system's reason</extracomment>
         <translation>Ezin da %1 erregistroa irakurri: %2</translation>
     </message>
 </context>
@@ -1163,12 +1133,12 @@
     <name>ProfileStore</name>
     <message>
         <source>Could not write %1: %2</source>
-        <extracomment>%1 is a file path, %2 the system&apos;s reason</extracomment>
+        <extracomment>%1 is a file path, %2 the system's reason</extracomment>
         <translation>Ezin izan da %1 idatzi: %2</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <extracomment>%1 is a file path, %2 the system&apos;s reason</extracomment>
+        <extracomment>%1 is a file path, %2 the system's reason</extracomment>
         <translation>Ezin izan da %1 irakurri: %2</translation>
     </message>
     <message>
@@ -1216,7 +1186,7 @@
     </message>
     <message>
         <source>%1 (copy %2)</source>
-        <extracomment>Name of a duplicated profile when &quot;Name (copy)&quot; exists; %1 is the original name, %2 a number</extracomment>
+        <extracomment>Name of a duplicated profile when "Name (copy)" exists; %1 is the original name, %2 a number</extracomment>
         <translation>%1 (kopia %2)</translation>
     </message>
 </context>
@@ -1276,16 +1246,21 @@
         <source>Choose the SSH private key file, or use the SSH agent.</source>
         <translation>Aukeratu SSH gako pribatuaren fitxategia, edo erabili SSH agentea.</translation>
     </message>
+    <message>
+        <source>The automatic containment threshold goes from %1 to %2 messages a minute.</source>
+        <extracomment>%1 and %2 are the smallest and largest accepted numbers of messages a minute</extracomment>
+        <translation>Geldiarazte automatikoaren atalaseak minutuko %1 eta %2 mezu artean egon behar du.</translation>
+    </message>
 </context>
 <context>
     <name>TlsTrust</name>
     <message>
         <source>The certificate of %1 could not be verified. Trust it only if its SHA-256 fingerprint is %2 on the server itself.</source>
-        <extracomment>%1 is host:port, %2 the certificate&apos;s SHA-256 fingerprint (AB:CD:...)</extracomment>
+        <extracomment>%1 is host:port, %2 the certificate's SHA-256 fingerprint (AB:CD:...)</extracomment>
         <translation>Ezin izan da %1 helbideko ziurtagiria egiaztatu. Fidatu hartaz soilik zerbitzarian bertan bere SHA-256 hatz-marka %2 bada.</translation>
     </message>
     <message>
-        <source>WARNING: the certificate of %1 has changed. It presented %2 but this profile trusts %3. The connection was refused: someone may be intercepting it. If the server&apos;s certificate was renewed, check the new fingerprint on the server before trusting it.</source>
+        <source>WARNING: the certificate of %1 has changed. It presented %2 but this profile trusts %3. The connection was refused: someone may be intercepting it. If the server's certificate was renewed, check the new fingerprint on the server before trusting it.</source>
         <extracomment>%1 is host:port, %2 the presented SHA-256 fingerprint, %3 the pinned one(s)</extracomment>
         <translation>ABISUA: %1 helbideko ziurtagiria aldatu egin da. %2 aurkeztu du, baina profil honek %3 du fidagarritzat. Konexioa baztertu da: norbait konexioa atzematen ari izan daiteke. Zerbitzariaren ziurtagiria berritu bada, egiaztatu hatz-marka berria zerbitzarian hartaz fidatu aurretik.</translation>
     </message>
@@ -1349,7 +1324,7 @@
         <translation>Zerbitzariak ez du eskaera hau ezagutzen. Egiaztatu URLa administrazioaren amaiera-puntua dela (7071 ataka, /service/admin/soap).</translation>
     </message>
     <message>
-        <source>The Zimbra server could not reach the account&apos;s mailbox server.</source>
+        <source>The Zimbra server could not reach the account's mailbox server.</source>
         <translation>Zimbra zerbitzariak ezin izan du kontuaren postontzi-zerbitzarira iritsi.</translation>
     </message>
     <message>
@@ -1532,6 +1507,36 @@
         <extracomment>%1 host, %2/%3 type and fingerprint on record, %4/%5 the key offered now</extracomment>
         <translation>ABISUA: %1 ostalariaren gakoa aldatu egin da. Erregistratuta: %2 %3. Orain eskainia: %4 %5. Norbait konexioa atzematen ari izan daiteke; baztertu egin da. Zerbitzaria berriro instalatu bada, kendu gako zaharra ostalari ezagunen fitxategitik, egiaztatu ondoren.</translation>
     </message>
+    <message>
+        <source>First failed login, from %1 (%2).</source>
+        <extracomment>%1 is an IP address, %2 a protocol (soap, imap...)</extracomment>
+        <translation>Lehen saio-hasiera hutsegitea, %1 helbidetik (%2).</translation>
+    </message>
+    <message>
+        <source>Successful login from %1 (%2), an address the account had not used, after %n failed login(s).</source>
+        <extracomment>%1 is an IP address, %2 a protocol, %n failed logins before it</extracomment>
+        <translation>Saio-hasiera arrakastatsua %1 helbidetik (%2), kontuak aurretik erabili gabeko helbidea, %n saio-hasiera hutsegite izan ondoren.</translation>
+    </message>
+    <message>
+        <source>Last of %n failed login(s), from %1.</source>
+        <extracomment>%n failed logins, %1 a list of IP addresses</extracomment>
+        <translation>%n saio-hasiera hutsegiteetako azkena; helbideak: %1.</translation>
+    </message>
+    <message>
+        <source>First SMTP submission from %1, a client address the login had not used.</source>
+        <extracomment>%1 is an IP address</extracomment>
+        <translation>Lehen SMTP bidalketa %1 helbidetik, erabiltzaileak aurretik erabili gabeko bezero-helbidea.</translation>
+    </message>
+    <message>
+        <source>First SMTP submission of the login in the log, from %1.</source>
+        <extracomment>%1 is an IP address</extracomment>
+        <translation>Erabiltzailearen lehen SMTP bidalketa erregistroan, %1 helbidetik.</translation>
+    </message>
+    <message>
+        <source>Sending burst starts: more than %n message(s) within one minute.</source>
+        <extracomment>%n is the per-minute threshold</extracomment>
+        <translation>Bidalketa-boladaren hasiera: %n mezu baino gehiago minutu batean.</translation>
+    </message>
 </context>
 <context>
     <name>zaindari::AboutDialog</name>
@@ -1545,7 +1550,7 @@
         <translation>Zaindari %1</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Zaindari watches a school&apos;s Zimbra mail server and its Active Directory logins in one window: mail queues, send rates, failed logins and the lockout policy, and it contains a phished account in one confirmed action.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later. It comes with no warranty.&lt;/p&gt;</source>
+        <source>&lt;p&gt;Zaindari watches a school's Zimbra mail server and its Active Directory logins in one window: mail queues, send rates, failed logins and the lockout policy, and it contains a phished account in one confirmed action.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later. It comes with no warranty.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Zaindarik ikastetxe baten Zimbra posta-zerbitzaria eta bere Active Directory saio-hasierak zaintzen ditu leiho bakar batean: posta-ilarak, bidalketa-tasak, saio-hasiera hutsegiteak eta blokeo-politika; eta phishing bidez harrapatutako kontu bat geldiarazten du, berretsitako ekintza bakar batekin.&lt;/p&gt;&lt;p&gt;Software librea da, GNU General Public License lizentziaren 3. bertsioaren edo berriago baten pean. Ez du inolako bermerik.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1568,7 +1573,7 @@
         <translation>inoiz ez</translation>
     </message>
     <message>
-        <source>Zimbra&apos;s own password</source>
+        <source>Zimbra's own password</source>
         <translation>Zimbraren pasahitz propioa</translation>
     </message>
     <message>
@@ -1585,7 +1590,7 @@
     </message>
     <message>
         <source>Other (%1)</source>
-        <extracomment>%1 is Zimbra&apos;s zimbraAuthMech value, e.g. custom:sso</extracomment>
+        <extracomment>%1 is Zimbra's zimbraAuthMech value, e.g. custom:sso</extracomment>
         <translation>Bestelakoa (%1)</translation>
     </message>
     <message>
@@ -1910,26 +1915,17 @@
     <message numerus="yes">
         <source>%1 sent %n message(s) within one minute at %2 (threshold %3).</source>
         <extracomment>%1 account, %2 date and time, %3 the threshold; %n messages in one minute</extracomment>
-        <translation>
-            <numerusform>%1 kontuak %n mezu bidali du minutu batean (%2; atalasea: %3).</numerusform>
-            <numerusform>%1 kontuak %n mezu bidali ditu minutu batean (%2; atalasea: %3).</numerusform>
-        </translation>
+        <translation><numerusform>%1 kontuak %n mezu bidali du minutu batean (%2; atalasea: %3).</numerusform><numerusform>%1 kontuak %n mezu bidali ditu minutu batean (%2; atalasea: %3).</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 sent %n message(s) within one hour up to %2 (threshold %3).</source>
         <extracomment>%1 account, %2 date and time, %3 the threshold; %n messages in one hour</extracomment>
-        <translation>
-            <numerusform>%1 kontuak %n mezu bidali du ordubetean, %2 arte (atalasea: %3).</numerusform>
-            <numerusform>%1 kontuak %n mezu bidali ditu ordubetean, %2 arte (atalasea: %3).</numerusform>
-        </translation>
+        <translation><numerusform>%1 kontuak %n mezu bidali du ordubetean, %2 arte (atalasea: %3).</numerusform><numerusform>%1 kontuak %n mezu bidali ditu ordubetean, %2 arte (atalasea: %3).</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 sent %n message(s) in the hour up to %2, far above its usual peak of %3 an hour.</source>
-        <extracomment>%1 account, %2 date and time, %3 the account&apos;s usual hourly peak; %n messages in one hour</extracomment>
-        <translation>
-            <numerusform>%1 kontuak %n mezu bidali du %2 arteko orduan, bere ohiko gailurretik oso gora (orduko %3).</numerusform>
-            <numerusform>%1 kontuak %n mezu bidali ditu %2 arteko orduan, bere ohiko gailurretik oso gora (orduko %3).</numerusform>
-        </translation>
+        <extracomment>%1 account, %2 date and time, %3 the account's usual hourly peak; %n messages in one hour</extracomment>
+        <translation><numerusform>%1 kontuak %n mezu bidali du %2 arteko orduan, bere ohiko gailurretik oso gora (orduko %3).</numerusform><numerusform>%1 kontuak %n mezu bidali ditu %2 arteko orduan, bere ohiko gailurretik oso gora (orduko %3).</numerusform></translation>
     </message>
     <message>
         <source>&lt;b&gt;Possibly captured account.&lt;/b&gt; %1</source>
@@ -1958,6 +1954,14 @@
     <message>
         <source>Hide this alarm; it stays in the alert list of the Send rates page</source>
         <translation>Ezkutatu alarma hau; Bidalketa-tasak orriko alerten zerrendan geratzen da</translation>
+    </message>
+    <message>
+        <source>&amp;Contain…</source>
+        <translation>&amp;Geldiarazi…</translation>
+    </message>
+    <message>
+        <source>Lock this account, cut its sessions, stop its mail and secure its directory account: a plan is shown before anything runs</source>
+        <translation>Blokeatu kontu hau, eten bere saioak, gelditu bere posta eta babestu bere direktorioko kontua: ezer exekutatu aurretik plan bat erakusten da</translation>
     </message>
 </context>
 <context>
@@ -2079,10 +2083,7 @@
     <message numerus="yes">
         <source>%n line(s) of the audit file could not be read.</source>
         <extracomment>%n unreadable lines</extracomment>
-        <translation>
-            <numerusform>Auditoria-fitxategiko %n lerro ezin izan da irakurri.</numerusform>
-            <numerusform>Auditoria-fitxategiko %n lerro ezin izan dira irakurri.</numerusform>
-        </translation>
+        <translation><numerusform>Auditoria-fitxategiko %n lerro ezin izan da irakurri.</numerusform><numerusform>Auditoria-fitxategiko %n lerro ezin izan dira irakurri.</numerusform></translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
@@ -2105,7 +2106,7 @@
         <translation>Ziurtagiria aldatu da</translation>
     </message>
     <message>
-        <source>The certificate of %1 is not the one you confirmed before. Zaindari will not connect: someone may be intercepting the connection. If the server&apos;s certificate was renewed on purpose, remove the old pin in the profile&apos;s Trust tab and connect again.</source>
+        <source>The certificate of %1 is not the one you confirmed before. Zaindari will not connect: someone may be intercepting the connection. If the server's certificate was renewed on purpose, remove the old pin in the profile's Trust tab and connect again.</source>
         <extracomment>%1 is host:port</extracomment>
         <translation>%1 helbideko ziurtagiria ez da lehen berretsi zenuena. Zaindari ez da konektatuko: norbait konexioa atzematen ari izan daiteke. Zerbitzariaren ziurtagiria nahita berritu bada, kendu finkapen zaharra profilaren Konfiantza fitxan, eta konektatu berriro.</translation>
     </message>
@@ -2175,7 +2176,7 @@
     <name>zaindari::ConnectionIndicator</name>
     <message>
         <source>%1: %2</source>
-        <extracomment>Status bar: %1 is a backend (&quot;SSH&quot;, &quot;Zimbra admin&quot;, &quot;Active Directory&quot;), %2 its state</extracomment>
+        <extracomment>Status bar: %1 is a backend ("SSH", "Zimbra admin", "Active Directory"), %2 its state</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
@@ -2223,8 +2224,359 @@
     </message>
     <message>
         <source>Try to reach %1 with the settings shown, without saving them.</source>
-        <extracomment>%1 is a backend name such as &quot;SSH&quot;</extracomment>
+        <extracomment>%1 is a backend name such as "SSH"</extracomment>
         <translation>Saiatu konektatzen (%1) erakutsitako ezarpenekin, haiek gorde gabe.</translation>
+    </message>
+</context>
+<context>
+    <name>zaindari::ContainmentDialog</name>
+    <message>
+        <source>Contain %1</source>
+        <extracomment>%1 is the account</extracomment>
+        <translation>Geldiarazi %1</translation>
+    </message>
+    <message>
+        <source>Contain the captured account &lt;b&gt;%1&lt;/b&gt;: lock it, cut its sessions, stop its mail and secure its directory account. Nothing runs before you preview the plan and confirm it.</source>
+        <extracomment>%1 is the account (bold)</extracomment>
+        <translation>Geldiarazi harrapatutako &lt;b&gt;%1&lt;/b&gt; kontua: blokeatu, eten bere saioak, gelditu bere posta eta babestu bere direktorioko kontua. Ez da ezer exekutatzen planaren aurrebista ikusi eta berretsi arte.</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>Aukerak</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Queued mail of the account&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Kontuaren ilarako posta&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Hold it (can be released later)</source>
+        <translation>&amp;Atxiki (geroago askatu daiteke)</translation>
+    </message>
+    <message>
+        <source>Moves the account's messages to the hold queue: nothing is sent, Undo releases them.</source>
+        <translation>Kontuaren mezuak atxikitako mezuen ilarara eramaten ditu: ez da ezer bidaltzen, eta Desegin aukerak askatu egiten ditu.</translation>
+    </message>
+    <message>
+        <source>De&amp;lete it</source>
+        <translation>&amp;Ezabatu</translation>
+    </message>
+    <message>
+        <source>Removes the account's messages from every queue for good.</source>
+        <translation>Kontuaren mezuak ilara guztietatik betiko kentzen ditu.</translation>
+    </message>
+    <message>
+        <source>Deleted messages cannot be brought back: Undo cannot restore them, and they are gone as evidence too.</source>
+        <translation>Ezabatutako mezuak ezin dira berreskuratu: Desegin aukerak ezin ditu leheneratu, eta froga gisa ere galdu egiten dira.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Directory account&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Direktorioko kontua&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Reset the password (generated, must change)</source>
+        <translation>&amp;Berrezarri pasahitza (sortua, aldatu egin behar da)</translation>
+    </message>
+    <message>
+        <source>A strong password is generated and shown once; the person must change it at the next logon, so the captured password stops working.</source>
+        <translation>Pasahitz sendo bat sortzen da eta behin erakusten da; pertsonak hurrengo saio-hasieran aldatu behar du, eta, horrela, harrapatutako pasahitzak funtzionatzeari uzten dio.</translation>
+    </message>
+    <message>
+        <source>D&amp;isable the account</source>
+        <translation>Desgai&amp;tu kontua</translation>
+    </message>
+    <message>
+        <source>Nobody can log on with the account until it is enabled again (Undo does).</source>
+        <translation>Inork ezin du saioa hasi kontuarekin berriro gaitu arte (Desegin aukerak gaitzen du).</translation>
+    </message>
+    <message>
+        <source>Lea&amp;ve it as it is</source>
+        <translation>&amp;Utzi dagoen bezala</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Also&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Gainera&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Remove &amp;forwarding</source>
+        <translation>&amp;Kendu birbidaltzea</translation>
+    </message>
+    <message>
+        <source>Clears the account's forwarding addresses and the redirects in its mail filters: an attacker often adds one to keep reading the mail.</source>
+        <translation>Kontuaren birbidaltze-helbideak eta posta-iragazkietako birbideratzeak garbitzen ditu: erasotzaile batek askotan bat gehitzen du posta irakurtzen jarraitzeko.</translation>
+    </message>
+    <message>
+        <source>Restart &amp;Postfix to end open SMTP sessions (ends every session on the host)</source>
+        <translation>Berrabiarazi &amp;Postfix SMTP saio irekiak amaitzeko (ostalariko saio guztiak amaitzen ditu)</translation>
+    </message>
+    <message>
+        <source>Locking the account and refusing the login stop new logins, but an SMTP session that is already open keeps sending until it ends. Stopping and starting Postfix ends it, and also every other open session on the host: other people's mail programs reconnect and send again a moment later.</source>
+        <translation>Kontua blokeatzeak eta erabiltzailea baztertzeak saio-hasiera berriak galarazten dituzte, baina jada irekita dagoen SMTP saio batek bidaltzen jarraitzen du amaitu arte. Postfix gelditu eta abiarazteak saio hori amaitzen du, baita ostalariko beste saio ireki guztiak ere: beste pertsonen posta-programak berriro konektatzen dira eta une bat geroago berriro bidaltzen dute.</translation>
+    </message>
+    <message>
+        <source>Step and what it touches</source>
+        <translation>Urratsa eta zer ukitzen duen</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Egoera</translation>
+    </message>
+    <message>
+        <source>&amp;Stop here</source>
+        <translation>Gelditu &amp;hemen</translation>
+    </message>
+    <message>
+        <source>The remaining steps are not run; the summary says so.</source>
+        <translation>Gainerako urratsak ez dira exekutatzen; laburpenak hala adierazten du.</translation>
+    </message>
+    <message>
+        <source>Co&amp;ntinue</source>
+        <translation>&amp;Jarraitu</translation>
+    </message>
+    <message>
+        <source>Runs the remaining steps anyway.</source>
+        <translation>Gainerako urratsak exekutatzen ditu hala ere.</translation>
+    </message>
+    <message>
+        <source>New &amp;password (shown only now, stored nowhere):</source>
+        <translation>Pasahitz berr&amp;ia (orain bakarrik erakusten da, ez da inon gordetzen):</translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation>K&amp;opiatu</translation>
+    </message>
+    <message>
+        <source>Copies the password to the clipboard, to hand it to the person.</source>
+        <translation>Pasahitza arbelera kopiatzen du, pertsonari emateko.</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>Au&amp;rrebista</translation>
+    </message>
+    <message>
+        <source>Reads the account, its directory object and the queues, and lists what the containment would touch. Changes nothing.</source>
+        <translation>Kontua, bere direktorio-objektua eta ilarak irakurtzen ditu, eta geldiarazteak zer ukituko lukeen zerrendatzen du. Ez du ezer aldatzen.</translation>
+    </message>
+    <message>
+        <source>&amp;Contain…</source>
+        <translation>&amp;Geldiarazi…</translation>
+    </message>
+    <message>
+        <source>Carries out the previewed plan, after one more confirmation.</source>
+        <translation>Aurrebistan ikusitako plana gauzatzen du, beste berrespen baten ondoren.</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;remaining steps</source>
+        <translation>Utzi &amp;gainerako urratsak</translation>
+    </message>
+    <message>
+        <source>Stops after the step that is running; it completes and is reported.</source>
+        <translation>Exekutatzen ari den urratsaren ondoren gelditzen da; urrats hori osatu eta jakinarazi egiten da.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Desegin</translation>
+    </message>
+    <message>
+        <source>Unlocks the account, enables the directory account, releases the held mail and lifts the submission block. A reset password stays reset.</source>
+        <translation>Kontua desblokeatzen du, direktorioko kontua gaitzen du, atxikitako posta askatzen du eta bidalketa-blokeoa kentzen du. Berrezarritako pasahitza berrezarrita geratzen da.</translation>
+    </message>
+    <message>
+        <source>Incident &amp;report…</source>
+        <translation>Gorabehera-txo&amp;stena…</translation>
+    </message>
+    <message>
+        <source>Timeline, messages and steps of this incident; saved next to the audit log.</source>
+        <translation>Gorabehera honen kronologia, mezuak eta urratsak; auditoria-erregistroaren ondoan gordetzen da.</translation>
+    </message>
+    <message>
+        <source>Ready: preview the plan.</source>
+        <translation>Prest: ikusi planaren aurrebista.</translation>
+    </message>
+    <message>
+        <source>Connecting to the profile's servers…</source>
+        <translation>Profilaren zerbitzarietara konektatzen…</translation>
+    </message>
+    <message>
+        <source>The choices changed: preview again before containing.</source>
+        <translation>Aukerak aldatu dira: ikusi berriro aurrebista geldiarazi aurretik.</translation>
+    </message>
+    <message>
+        <source>Reading the account, the directory and the queues…</source>
+        <translation>Kontua, direktorioa eta ilarak irakurtzen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan ready: %n queued message(s) of the account found. Check it, then Contain.</source>
+        <extracomment>%n is the number of queued messages the plan found</extracomment>
+        <translation><numerusform>Plana prest: kontuaren ilarako %n mezu aurkitu da. Egiaztatu, eta sakatu Geldiarazi.</numerusform><numerusform>Plana prest: kontuaren ilarako %n mezu aurkitu dira. Egiaztatu, eta sakatu Geldiarazi.</numerusform></translation>
+    </message>
+    <message>
+        <source>The send-rate alert flagged this login at %1.</source>
+        <extracomment>%1 is a date and time</extracomment>
+        <translation>Bidalketa-tasaren alertak erabiltzaile hau markatu zuen: %1.</translation>
+    </message>
+    <message>
+        <source>Not run yet</source>
+        <translation>Oraindik ez da exekutatu</translation>
+    </message>
+    <message>
+        <source>What the preview could not read</source>
+        <translation>Aurrebistak irakurri ezin izan duena</translation>
+    </message>
+    <message>
+        <source>No open SMTP session of this login was seen when the plan was made.</source>
+        <translation>Plana egin zenean ez zen erabiltzaile honen SMTP saio irekirik ikusi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open SMTP session(s) of this login were seen when the plan was made:</source>
+        <extracomment>%n is a number of SMTP sessions</extracomment>
+        <translation><numerusform>Plana egin zenean erabiltzaile honen %n SMTP saio ireki ikusi zen:</numerusform><numerusform>Plana egin zenean erabiltzaile honen %n SMTP saio ireki ikusi ziren:</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: process %2 (%3), last seen %4</source>
+        <extracomment>%1 host, %2 process id, %3 Postfix service, %4 time of its last log line</extracomment>
+        <translation>%1: %2 prozesua (%3), azken aldiz ikusia: %4</translation>
+    </message>
+    <message>
+        <source>Contain the account</source>
+        <translation>Geldiarazi kontua</translation>
+    </message>
+    <message>
+        <source>Carry out the plan for %1 now? The account is locked and its sessions end at once.</source>
+        <extracomment>%1 is the account</extracomment>
+        <translation>Gauzatu %1 kontuaren plana orain? Kontua blokeatu egiten da eta bere saioak berehala amaitzen dira.</translation>
+    </message>
+    <message>
+        <source>Its queued messages are DELETED: this cannot be undone.</source>
+        <translation>Ilaran dituen mezuak EZABATU egiten dira: ezin da desegin.</translation>
+    </message>
+    <message>
+        <source>Postfix is restarted: every open SMTP session on the host ends.</source>
+        <translation>Postfix berrabiarazi egiten da: ostalariko SMTP saio ireki guztiak amaitzen dira.</translation>
+    </message>
+    <message>
+        <source>&amp;Contain now</source>
+        <translation>&amp;Geldiarazi orain</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Zain</translation>
+    </message>
+    <message>
+        <source>Containing…</source>
+        <translation>Geldiarazten…</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Exekutatzen…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Eginda</translation>
+    </message>
+    <message>
+        <source>Not run</source>
+        <translation>Ez da exekutatu</translation>
+    </message>
+    <message>
+        <source>NOT done</source>
+        <translation>EZ da egin</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <extracomment>%1 step number, %2 number of steps, %3 step title</extracomment>
+        <translation>%1. urratsa (%2 guztira): %3</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <extracomment>%1 is the title of a containment step that is being reverted</extracomment>
+        <translation>Desegin: %1</translation>
+    </message>
+    <message>
+        <source>“%1” was NOT done: %2
+Stop here, or continue with the remaining steps?</source>
+        <extracomment>%1 step title, %2 what went wrong</extracomment>
+        <translation>“%1” EZ da egin: %2
+Gelditu hemen, edo jarraitu gainerako urratsekin?</translation>
+    </message>
+    <message>
+        <source>Cancelling: the running step completes, the rest are not run.</source>
+        <translation>Bertan behera uzten: exekutatzen ari den urratsa osatu egiten da, eta gainerakoak ez dira exekutatzen.</translation>
+    </message>
+    <message>
+        <source>Contained: every step was done.</source>
+        <translation>Geldiarazita: urrats guztiak egin dira.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished: %n step(s) NOT done, see the summary.</source>
+        <extracomment>%n is the number of steps not done</extracomment>
+        <translation><numerusform>Amaituta: %n urrats EZ da egin; ikus laburpena.</numerusform><numerusform>Amaituta: %n urrats EZ dira egin; ikus laburpena.</numerusform></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>eginda</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>exekutatu gabe</translation>
+    </message>
+    <message>
+        <source>Undoing what can be undone…</source>
+        <translation>Desegin daitekeena desegiten…</translation>
+    </message>
+    <message>
+        <source>Nothing needed undoing.</source>
+        <translation>Ez zegoen ezer desegiteko.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: %n step(s) reverted.</source>
+        <extracomment>%n is the number of undo steps</extracomment>
+        <translation><numerusform>Desegina: %n urrats leheneratu da.</numerusform><numerusform>Desegina: %n urrats leheneratu dira.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo: %n step(s) could NOT be reverted, see the list.</source>
+        <translation><numerusform>Desegin: %n urrats EZIN izan da leheneratu; ikus zerrenda.</numerusform><numerusform>Desegin: %n urrats EZIN izan dira leheneratu; ikus zerrenda.</numerusform></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Desegin</translation>
+    </message>
+    <message>
+        <source>Wait for the running step to end (or cancel the remaining ones) before closing.</source>
+        <translation>Itxaron exekutatzen ari den urratsa amaitu arte (edo utzi bertan behera gainerakoak) itxi aurretik.</translation>
+    </message>
+</context>
+<context>
+    <name>zaindari::ContainmentLauncher</name>
+    <message>
+        <source>Zimbra: %1</source>
+        <extracomment>%1 says why the Zimbra admin connection is not available</extracomment>
+        <translation>Zimbra: %1</translation>
+    </message>
+    <message>
+        <source>Zimbra: this profile has no admin endpoint; the Zimbra steps will fail.</source>
+        <translation>Zimbra: profil honek ez du administrazioaren amaiera-punturik; Zimbrako urratsek huts egingo dute.</translation>
+    </message>
+    <message>
+        <source>Directory: %1</source>
+        <extracomment>%1 says why the directory connection is not available</extracomment>
+        <translation>Direktorioa: %1</translation>
+    </message>
+    <message>
+        <source>MTA hosts: %1</source>
+        <extracomment>%1 says why the SSH sessions are not available</extracomment>
+        <translation>MTA ostalariak: %1</translation>
+    </message>
+    <message>
+        <source>MTA hosts: this profile has none; the submission and queue steps will fail.</source>
+        <translation>MTA ostalariak: profil honek ez du batere; bidalketa- eta ilara-urratsek huts egingo dute.</translation>
+    </message>
+    <message>
+        <source>Open a saved incident report</source>
+        <translation>Ireki gordetako gorabehera-txosten bat</translation>
+    </message>
+    <message>
+        <source>Incident reports (*.html)</source>
+        <translation>Gorabehera-txostenak (*.html)</translation>
     </message>
 </context>
 <context>
@@ -2266,19 +2618,15 @@
         <translation>%1: smtpd_sender_restrictions aukerak jada kontsultatzen du mapa.</translation>
     </message>
     <message>
-        <source>Stopping and starting Postfix ends EVERY open SMTP session on %1, not only this account&apos;s.</source>
+        <source>Stopping and starting Postfix ends EVERY open SMTP session on %1, not only this account's.</source>
         <translation>Postfix gelditu eta abiarazteak %1 ostalariko SMTP saio ireki GUZTIAK amaitzen ditu, ez soilik kontu honenak.</translation>
-    </message>
-    <message>
-        <source>An SMTP session that is already open stays open until it ends (Postfix is not restarted).</source>
-        <translation>Jada irekita dagoen SMTP saio bat irekita geratzen da amaitu arte (Postfix ez da berrabiarazten).</translation>
     </message>
     <message>
         <source>Nothing: not requested.</source>
         <translation>Ezer ez: ez da eskatu.</translation>
     </message>
     <message>
-        <source>SOAP SetPasswordRequest for %1 (Zimbra&apos;s own password) and zimbraPasswordMustChange=TRUE</source>
+        <source>SOAP SetPasswordRequest for %1 (Zimbra's own password) and zimbraPasswordMustChange=TRUE</source>
         <translation>SOAP SetPasswordRequest %1 kontuarentzat (Zimbraren pasahitz propioa) eta zimbraPasswordMustChange=TRUE</translation>
     </message>
     <message>
@@ -2302,19 +2650,11 @@
     <message numerus="yes">
         <source>The queues are read again after %n ms and stragglers treated the same way.</source>
         <extracomment>%n is a number of milliseconds</extracomment>
-        <translation>
-            <numerusform>Ilarak berriro irakurtzen dira %n ms igaro ondoren, eta berandu iritsitakoak modu berean tratatzen dira.</numerusform>
-            <numerusform>Ilarak berriro irakurtzen dira %n ms igaro ondoren, eta berandu iritsitakoak modu berean tratatzen dira.</numerusform>
-        </translation>
+        <translation><numerusform>Ilarak berriro irakurtzen dira %n ms igaro ondoren, eta berandu iritsitakoak modu berean tratatzen dira.</numerusform><numerusform>Ilarak berriro irakurtzen dira %n ms igaro ondoren, eta berandu iritsitakoak modu berean tratatzen dira.</numerusform></translation>
     </message>
     <message>
         <source>No forwarding is set on the account.</source>
         <translation>Kontuak ez du birbidaltzerik ezarrita.</translation>
-    </message>
-    <message>
-        <source>Forwards to %1: remove it by hand (Accounts page)</source>
-        <extracomment>%1 is an address</extracomment>
-        <translation>%1 helbidera birbidaltzen du: kendu eskuz (Kontuak orria)</translation>
     </message>
     <message>
         <source>Not run: cancelled.</source>
@@ -2347,20 +2687,12 @@
         <translation>“%1” komandoak huts egin du: %2</translation>
     </message>
     <message>
-        <source>Postfix was stopped and started: every open SMTP session ended.</source>
-        <translation>Postfix gelditu eta abiarazi da: SMTP saio ireki guztiak amaitu dira.</translation>
-    </message>
-    <message>
         <source>No MTA host is configured: the login was not blocked at submission.</source>
         <translation>Ez da MTA ostalaririk konfiguratu: erabiltzailea ez da bidalketan blokeatu.</translation>
     </message>
     <message>
         <source>The login is refused at submission on every MTA host.</source>
         <translation>Erabiltzailea baztertu egiten da bidalketan MTA ostalari guztietan.</translation>
-    </message>
-    <message>
-        <source>Postfix was not restarted: a session already open may still send.</source>
-        <translation>Postfix ez da berrabiarazi: jada irekita dagoen saio batek bidaltzen jarrai dezake.</translation>
     </message>
     <message>
         <source>Blocking the login on %1</source>
@@ -2397,24 +2729,15 @@
     <message numerus="yes">
         <source>%n message(s) of the account held.</source>
         <extracomment>%n is a number of messages</extracomment>
-        <translation>
-            <numerusform>Kontuaren %n mezu atxiki da.</numerusform>
-            <numerusform>Kontuaren %n mezu atxiki dira.</numerusform>
-        </translation>
+        <translation><numerusform>Kontuaren %n mezu atxiki da.</numerusform><numerusform>Kontuaren %n mezu atxiki dira.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) of the account deleted.</source>
-        <translation>
-            <numerusform>Kontuaren %n mezu ezabatu da.</numerusform>
-            <numerusform>Kontuaren %n mezu ezabatu dira.</numerusform>
-        </translation>
+        <translation><numerusform>Kontuaren %n mezu ezabatu da.</numerusform><numerusform>Kontuaren %n mezu ezabatu dira.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1: the fate of %n message(s) is unknown.</source>
-        <translation>
-            <numerusform>%1: ezezaguna da zer gertatu zaion %n mezuri.</numerusform>
-            <numerusform>%1: ezezaguna da zer gertatu zaien %n mezuri.</numerusform>
-        </translation>
+        <translation><numerusform>%1: ezezaguna da zer gertatu zaion %n mezuri.</numerusform><numerusform>%1: ezezaguna da zer gertatu zaien %n mezuri.</numerusform></translation>
     </message>
     <message>
         <source>No Zimbra admin endpoint is configured: forwarding could not be checked.</source>
@@ -2425,21 +2748,13 @@
         <translation>Kontuak ez du posta birbidaltzen.</translation>
     </message>
     <message>
-        <source>The account still forwards to %1: remove it by hand.</source>
-        <extracomment>%1 is a list of addresses</extracomment>
-        <translation>Kontuak oraindik posta birbidaltzen du helbide hauetara: %1; kendu eskuz.</translation>
-    </message>
-    <message>
         <source>%1: the login is accepted at submission again.</source>
         <translation>%1: erabiltzailea berriro onartzen da bidalketan.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n held message(s) released.</source>
         <extracomment>%1 host, %n number of messages</extracomment>
-        <translation>
-            <numerusform>%1: atxikitako %n mezu askatu da.</numerusform>
-            <numerusform>%1: atxikitako %n mezu askatu dira.</numerusform>
-        </translation>
+        <translation><numerusform>%1: atxikitako %n mezu askatu da.</numerusform><numerusform>%1: atxikitako %n mezu askatu dira.</numerusform></translation>
     </message>
     <message>
         <source>Directory account enabled again.</source>
@@ -2448,6 +2763,181 @@
     <message>
         <source>Zimbra account active again.</source>
         <translation>Zimbra kontua berriro aktibo dago.</translation>
+    </message>
+    <message>
+        <source>%1: the log shows no open SMTP session of the login.</source>
+        <extracomment>%1 is a host</extracomment>
+        <translation>%1: erregistroak ez du erabiltzailearen SMTP saio irekirik erakusten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n open SMTP session(s) of the login (smtpd pid %2).</source>
+        <extracomment>%1 is a host, %2 a list of process ids, %n how many sessions</extracomment>
+        <translation><numerusform>%1: erabiltzailearen %n SMTP saio ireki (smtpd pid %2).</numerusform><numerusform>%1: erabiltzailearen %n SMTP saio ireki (smtpd pid %2).</numerusform></translation>
+    </message>
+    <message>
+        <source> (after the reload: which of the login's smtpd processes are still alive)</source>
+        <translation> (birkargatu ondoren: erabiltzailearen zein smtpd prozesu dauden oraindik bizirik)</translation>
+    </message>
+    <message>
+        <source> (only if one of them is still alive)</source>
+        <translation> (haietako bat oraindik bizirik badago soilik)</translation>
+    </message>
+    <message>
+        <source>An SMTP session of the login that is still open after the reload stays open (Postfix is not restarted; the zimbra user may not kill one smtpd): the step then reports it as not done.</source>
+        <translation>Birkargatu ondoren oraindik irekita dagoen erabiltzailearen SMTP saio bat irekita geratzen da (Postfix ez da berrabiarazten; zimbra erabiltzaileak ezin du smtpd bat hil): kasu horretan, urratsak egin gabe gisa jakinarazten du.</translation>
+    </message>
+    <message>
+        <source>Forwards to %1: removed</source>
+        <extracomment>%1 is an address</extracomment>
+        <translation>%1 helbidera birbidaltzen du: kenduta</translation>
+    </message>
+    <message>
+        <source>Forwards to %1: left as it is (not requested)</source>
+        <translation>%1 helbidera birbidaltzen du: dagoen bezala utzita (ez da eskatu)</translation>
+    </message>
+    <message>
+        <source>SOAP ModifyAccountRequest: zimbraPrefMailForwardingAddress and zimbraMailForwardingAddress removed, zimbraPrefMailLocalDeliveryDisabled=FALSE, sieve redirect actions turned into keep; then FlushCacheRequest</source>
+        <translation>SOAP ModifyAccountRequest: zimbraPrefMailForwardingAddress eta zimbraMailForwardingAddress kenduta, zimbraPrefMailLocalDeliveryDisabled=FALSE, sieve redirect ekintzak keep bihurtuta; ondoren FlushCacheRequest</translation>
+    </message>
+    <message>
+        <source>Automatic containment: where the login has an open SMTP session, Postfix is stopped first, the block written, then Postfix started (ends every session on the host).</source>
+        <translation>Geldiarazte automatikoa: erabiltzaileak SMTP saio irekiren bat duen ostalarian, Postfix gelditu egiten da lehenik, blokeoa idatzi, eta ondoren Postfix abiarazi (ostalariko saio guztiak amaitzen ditu).</translation>
+    </message>
+    <message>
+        <source>Stopping Postfix on %1 to end the open sessions</source>
+        <translation>%1 ostalarian Postfix gelditzen, saio irekiak amaitzeko</translation>
+    </message>
+    <message>
+        <source>Postfix was stopped before the block was written and started after it, ending smtpd pid %1 and every other open SMTP session on the host.</source>
+        <translation>Postfix gelditu egin da blokeoa idatzi aurretik, eta abiarazi ondoren; horrela, smtpd pid %1 eta ostalariko beste SMTP saio ireki guztiak amaitu dira.</translation>
+    </message>
+    <message>
+        <source>%1: the mail log could not be read, so open SMTP sessions are unknown: %2</source>
+        <translation>%1: ezin izan da posta-erregistroa irakurri; beraz, SMTP saio irekiak ezezagunak dira: %2</translation>
+    </message>
+    <message>
+        <source>%1: the process list could not be read: %2</source>
+        <translation>%1: ezin izan da prozesuen zerrenda irakurri: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SMTP session(s) of the login are still open (smtpd pid %1): Postfix was not restarted.</source>
+        <extracomment>%1 is a list of process ids, %n how many</extracomment>
+        <translation><numerusform>Erabiltzailearen %n SMTP saio irekita dago oraindik (smtpd pid %1): Postfix ez da berrabiarazi.</numerusform><numerusform>Erabiltzailearen %n SMTP saio irekita daude oraindik (smtpd pid %1): Postfix ez da berrabiarazi.</numerusform></translation>
+    </message>
+    <message>
+        <source>Restarting Postfix on %1 to end the open sessions</source>
+        <translation>%1 ostalarian Postfix berrabiarazten, saio irekiak amaitzeko</translation>
+    </message>
+    <message>
+        <source>Postfix was stopped but did not start again: “%1” failed: %2</source>
+        <translation>Postfix gelditu da, baina ez da berriro abiarazi: “%1” komandoak huts egin du: %2</translation>
+    </message>
+    <message>
+        <source>Postfix was stopped and started to end smtpd pid %1; every open SMTP session on the host ended with it.</source>
+        <extracomment>%1 is a list of process ids</extracomment>
+        <translation>Postfix gelditu eta abiarazi da smtpd pid %1 amaitzeko; ostalariko SMTP saio ireki guztiak amaitu dira horrekin batera.</translation>
+    </message>
+    <message>
+        <source>Postfix was restarted, yet smtpd pid %1 is still alive.</source>
+        <extracomment>%1 is a list of process ids</extracomment>
+        <translation>Postfix berrabiarazi da, baina smtpd pid %1 bizirik dago oraindik.</translation>
+    </message>
+    <message>
+        <source>No SMTP session of the login is open.</source>
+        <translation>Erabiltzaileak ez du SMTP saio irekirik.</translation>
+    </message>
+    <message>
+        <source>The account still forwards to %1: removal was not requested.</source>
+        <translation>Kontuak oraindik posta birbidaltzen du helbide hauetara: %1; ez da kentzeko eskatu.</translation>
+    </message>
+    <message>
+        <source>Forwarding removed: the account no longer sends its mail to %1.</source>
+        <extracomment>%1 is a list of addresses</extracomment>
+        <translation>Birbidaltzea kendu da: kontuak jada ez du bere posta helbide hauetara bidaltzen: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>zaindari::ContainmentSection</name>
+    <message>
+        <source>The command line's “watch --auto-contain” can contain a login of this profile on its own when it sends too much, without asking anyone. It does so only when you turn it on here, once per login and watch.</source>
+        <translation>Komando-lerroko “watch --auto-contain” aukerak profil honetako erabiltzaile bat bere kabuz geldiaraz dezake gehiegi bidaltzen duenean, inori galdetu gabe. Hemen aktibatzen duzunean soilik egiten du, behin erabiltzaile eta watch exekuzio bakoitzeko.</translation>
+    </message>
+    <message>
+        <source>Contain &amp;automatically</source>
+        <translation>Geldiarazi &amp;automatikoki</translation>
+    </message>
+    <message>
+        <source>Off: watch --auto-contain refuses to run with this profile.</source>
+        <translation>Desaktibatuta: watch --auto-contain komandoak ez du onartzen profil honekin exekutatzea.</translation>
+    </message>
+    <message>
+        <source>&amp;Threshold:</source>
+        <translation>A&amp;talasea:</translation>
+    </message>
+    <message>
+        <source> messages a minute</source>
+        <extracomment>Suffix of the threshold field, after the number</extracomment>
+        <translation> mezu minutuko</translation>
+    </message>
+    <message>
+        <source>A login already flagged by the detector is contained when it sends this many messages within one minute. Independent of the alert threshold.</source>
+        <translation>Detektagailuak jada markatutako erabiltzaile bat geldiarazi egiten da minutu batean hainbeste mezu bidaltzen dituenean. Alertaren atalasetik independentea da.</translation>
+    </message>
+    <message>
+        <source>&amp;Queued mail:</source>
+        <translation>&amp;Ilarako posta:</translation>
+    </message>
+    <message>
+        <source>Hold (can be released)</source>
+        <translation>Atxiki (askatu daiteke)</translation>
+    </message>
+    <message>
+        <source>Delete (cannot be undone)</source>
+        <translation>Ezabatu (ezin da desegin)</translation>
+    </message>
+    <message>
+        <source>What happens to the login's messages still in the queues.</source>
+        <translation>Zer gertatzen zaien oraindik ilaretan dauden erabiltzailearen mezuei.</translation>
+    </message>
+    <message>
+        <source>&amp;Directory account:</source>
+        <translation>&amp;Direktorioko kontua:</translation>
+    </message>
+    <message>
+        <source>Disable (undone by enabling it)</source>
+        <translation>Desgaitu (berriro gaituta desegiten da)</translation>
+    </message>
+    <message>
+        <source>Reset the password (printed once by the watch)</source>
+        <translation>Berrezarri pasahitza (watch komandoak behin inprimatzen du)</translation>
+    </message>
+    <message>
+        <source>Leave as it is</source>
+        <translation>Utzi dagoen bezala</translation>
+    </message>
+    <message>
+        <source>Disabling is reversible and leaves no new password to hand over; a reset sets “must change at next logon”.</source>
+        <translation>Desgaitzea itzulgarria da, eta ez du eman beharreko pasahitz berririk uzten; berrezartzeak “hurrengo saio-hasieran aldatu behar du” ezartzen du.</translation>
+    </message>
+    <message>
+        <source>&amp;Restart Postfix when the login has an open SMTP session</source>
+        <translation>&amp;Berrabiarazi Postfix erabiltzaileak SMTP saio irekiren bat duenean</translation>
+    </message>
+    <message>
+        <source>A session that is already open outlives the submission block. Stopping and starting Postfix ends it, and every other open session on the host.</source>
+        <translation>Jada irekita dagoen saio batek bidalketa-blokeoaren ondoren ere irauten du. Postfix gelditu eta abiarazteak saio hori amaitzen du, baita ostalariko beste saio ireki guztiak ere.</translation>
+    </message>
+    <message>
+        <source>Remove &amp;forwarding set on the account</source>
+        <translation>&amp;Kendu kontuan ezarritako birbidaltzea</translation>
+    </message>
+    <message>
+        <source>Clears forwarding addresses and the redirects of its mail filters, which an attacker sets to keep reading the mail.</source>
+        <translation>Birbidaltze-helbideak eta posta-iragazkien birbideratzeak garbitzen ditu; erasotzaile batek horiek ezartzen ditu posta irakurtzen jarraitzeko.</translation>
+    </message>
+    <message>
+        <source>Containment</source>
+        <translation>Geldiaraztea</translation>
     </message>
 </context>
 <context>
@@ -2529,7 +3019,7 @@
     </message>
     <message>
         <source>SSH login:</source>
-        <extracomment>%1 is a user name, %2 an authentication method such as &quot;SSH agent&quot;</extracomment>
+        <extracomment>%1 is a user name, %2 an authentication method such as "SSH agent"</extracomment>
         <translation>SSH saio-hasiera:</translation>
     </message>
     <message>
@@ -2578,10 +3068,7 @@
     <message numerus="yes">
         <source>Not locked out (%n recent wrong password(s)).</source>
         <extracomment>%n is the number of wrong passwords since the last good one</extracomment>
-        <translation>
-            <numerusform>Ez dago blokeoan (azken aldian %n pasahitz oker).</numerusform>
-            <numerusform>Ez dago blokeoan (azken aldian %n pasahitz oker).</numerusform>
-        </translation>
+        <translation><numerusform>Ez dago blokeoan (azken aldian %n pasahitz oker).</numerusform><numerusform>Ez dago blokeoan (azken aldian %n pasahitz oker).</numerusform></translation>
     </message>
     <message>
         <source>Not locked out.</source>
@@ -2589,7 +3076,7 @@
     </message>
     <message>
         <source>Locked out until %1.</source>
-        <extracomment>%1 is a date and time in the technician&apos;s locale</extracomment>
+        <extracomment>%1 is a date and time in the technician's locale</extracomment>
         <translation>Blokeoan, data honetara arte: %1.</translation>
     </message>
     <message>
@@ -2606,7 +3093,7 @@
     </message>
     <message>
         <source>Password last set on %1.</source>
-        <extracomment>%1 is a date and time in the technician&apos;s locale</extracomment>
+        <extracomment>%1 is a date and time in the technician's locale</extracomment>
         <translation>Pasahitza azkenekoz ezarri zen: %1.</translation>
     </message>
     <message>
@@ -2643,11 +3130,8 @@
     </message>
     <message numerus="yes">
         <source>The directory refused the password: it must be at least %n character(s) long.</source>
-        <extracomment>%n is the domain&apos;s minimum password length</extracomment>
-        <translation>
-            <numerusform>Direktorioak pasahitza baztertu du: gutxienez %n karaktere izan behar du.</numerusform>
-            <numerusform>Direktorioak pasahitza baztertu du: gutxienez %n karaktere izan behar ditu.</numerusform>
-        </translation>
+        <extracomment>%n is the domain's minimum password length</extracomment>
+        <translation><numerusform>Direktorioak pasahitza baztertu du: gutxienez %n karaktere izan behar du.</numerusform><numerusform>Direktorioak pasahitza baztertu du: gutxienez %n karaktere izan behar ditu.</numerusform></translation>
     </message>
     <message>
         <source>The directory refused the password: it is not complex enough. Use characters from at least three of: capitals, small letters, digits, symbols, and do not include the account name.</source>
@@ -2666,7 +3150,7 @@
         <translation>Direktorioak pasahitza baztertu du: luzeegia da.</translation>
     </message>
     <message>
-        <source>The directory refused the password because of the domain&apos;s password policy (length, complexity, history or age).</source>
+        <source>The directory refused the password because of the domain's password policy (length, complexity, history or age).</source>
         <translation>Direktorioak pasahitza baztertu du, domeinuaren pasahitz-politika dela eta (luzera, konplexutasuna, historia edo adina).</translation>
     </message>
 </context>
@@ -2720,7 +3204,7 @@
         <translation>&amp;CA fitxategia:</translation>
     </message>
     <message>
-        <source>Optional: the system&apos;s trusted authorities are used otherwise</source>
+        <source>Optional: the system's trusted authorities are used otherwise</source>
         <translation>Aukerakoa: bestela, sistemak fidagarritzat dituen autoritateak erabiltzen dira</translation>
     </message>
     <message>
@@ -2848,7 +3332,7 @@
     </message>
     <message>
         <source>Setting the new password of %1…</source>
-        <extracomment>%1 is the account&apos;s DN</extracomment>
+        <extracomment>%1 is the account's DN</extracomment>
         <translation>%1 kontuaren pasahitz berria ezartzen…</translation>
     </message>
 </context>
@@ -2884,18 +3368,12 @@
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt; logged in from the new address &lt;b&gt;%2&lt;/b&gt; after %n failed login(s).</source>
         <extracomment>%1 account, %2 IP address, %n failed logins before</extracomment>
-        <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; kontuak saioa hasi du &lt;b&gt;%2&lt;/b&gt; helbide berritik, %n saio-hasiera hutsegite izan ondoren.</numerusform>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; kontuak saioa hasi du &lt;b&gt;%2&lt;/b&gt; helbide berritik, %n saio-hasiera hutsegite izan ondoren.</numerusform>
-        </translation>
+        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt; kontuak saioa hasi du &lt;b&gt;%2&lt;/b&gt; helbide berritik, %n saio-hasiera hutsegite izan ondoren.</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt; kontuak saioa hasi du &lt;b&gt;%2&lt;/b&gt; helbide berritik, %n saio-hasiera hutsegite izan ondoren.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Distributed attack&lt;/b&gt; on &lt;b&gt;%1&lt;/b&gt;: failures from %n different addresses.</source>
         <extracomment>%1 account; %n addresses</extracomment>
-        <translation>
-            <numerusform>&lt;b&gt;Eraso banatua&lt;/b&gt; &lt;b&gt;%1&lt;/b&gt; kontuaren aurka: hutsegiteak %n helbidetik.</numerusform>
-            <numerusform>&lt;b&gt;Eraso banatua&lt;/b&gt; &lt;b&gt;%1&lt;/b&gt; kontuaren aurka: hutsegiteak %n helbide desberdinetatik.</numerusform>
-        </translation>
+        <translation><numerusform>&lt;b&gt;Eraso banatua&lt;/b&gt; &lt;b&gt;%1&lt;/b&gt; kontuaren aurka: hutsegiteak %n helbidetik.</numerusform><numerusform>&lt;b&gt;Eraso banatua&lt;/b&gt; &lt;b&gt;%1&lt;/b&gt; kontuaren aurka: hutsegiteak %n helbide desberdinetatik.</numerusform></translation>
     </message>
     <message>
         <source>Logins of %1</source>
@@ -2955,7 +3433,7 @@
         <translation>SSH ostalariaren gako ezezaguna</translation>
     </message>
     <message>
-        <source>Zaindari has never connected to %1 before, so it cannot tell whether the server is the one you mean. Compare the fingerprint below with the one the server&apos;s administrator reads on the server (ssh-keygen -lf on the host key) before you accept it.</source>
+        <source>Zaindari has never connected to %1 before, so it cannot tell whether the server is the one you mean. Compare the fingerprint below with the one the server's administrator reads on the server (ssh-keygen -lf on the host key) before you accept it.</source>
         <extracomment>%1 is an MTA host name (with port when not 22)</extracomment>
         <translation>Zaindari ez da inoiz %1 ostalarira konektatu, beraz ezin du jakin zerbitzaria zuk uste duzuna den. Onartu aurretik, konparatu beheko hatz-marka zerbitzariaren administratzaileak zerbitzarian irakurtzen duenarekin (ssh-keygen -lf ostalariaren gakoaren gainean).</translation>
     </message>
@@ -2989,7 +3467,7 @@
         <translation>Onartu eta &amp;gogoratu</translation>
     </message>
     <message>
-        <source>Connect and record the key in the profile and in Zaindari&apos;s known hosts; a different key later is refused.</source>
+        <source>Connect and record the key in the profile and in Zaindari's known hosts; a different key later is refused.</source>
         <translation>Konektatu eta gorde gakoa profilean eta Zaindariren ostalari ezagunetan; geroago beste gako bat agertzen bada, baztertu egingo da.</translation>
     </message>
     <message>
@@ -2999,6 +3477,132 @@
     <message>
         <source>Do not connect.</source>
         <translation>Ez konektatu.</translation>
+    </message>
+</context>
+<context>
+    <name>zaindari::IncidentEvidenceJob</name>
+    <message>
+        <source>No MTA host is configured: the logs could not be read.</source>
+        <translation>Ez da MTA ostalaririk konfiguratu: ezin izan dira erregistroak irakurri.</translation>
+    </message>
+    <message>
+        <source>The MTA log %1 could not be read: %2</source>
+        <extracomment>%1 is a file path, %2 the error</extracomment>
+        <translation>Ezin izan da %1 MTA erregistroa irakurri: %2</translation>
+    </message>
+    <message>
+        <source>Zimbra's audit log %1 could not be read: %2</source>
+        <translation>Ezin izan da Zimbraren %1 auditoria-erregistroa irakurri: %2</translation>
+    </message>
+</context>
+<context>
+    <name>zaindari::IncidentReportDialog</name>
+    <message>
+        <source>Incident report: %1</source>
+        <extracomment>%1 is the account</extracomment>
+        <translation>Gorabehera-txostena: %1</translation>
+    </message>
+    <message>
+        <source>Reading the mail log and Zimbra's audit log for the timeline…</source>
+        <translation>Posta-erregistroa eta Zimbraren auditoria-erregistroa irakurtzen kronologiarako…</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>&amp;Txostena</translation>
+    </message>
+    <message>
+        <source>&amp;Notice for the person</source>
+        <translation>Pertsonarentzako &amp;oharra</translation>
+    </message>
+    <message>
+        <source>Export &amp;HTML…</source>
+        <translation>Esportatu &amp;HTML…</translation>
+    </message>
+    <message>
+        <source>Saves the report as an HTML file.</source>
+        <translation>Txostena HTML fitxategi gisa gordetzen du.</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Esportatu &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Saves the report as an A4 PDF file.</source>
+        <translation>Txostena A4 tamainako PDF fitxategi gisa gordetzen du.</translation>
+    </message>
+    <message>
+        <source>A notice to send to the person whose account was captured: what happened and what to do next. It is in Basque and Spanish whatever the console's language.</source>
+        <translation>Kontua harrapatu zioten pertsonari bidaltzeko oharra: zer gertatu den eta orain zer egin. Euskaraz eta gaztelaniaz dago, kontsolaren hizkuntza edozein dela ere.</translation>
+    </message>
+    <message>
+        <source>Basque</source>
+        <translation>Euskara</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Gaztelania</translation>
+    </message>
+    <message>
+        <source>Copy the %1 text</source>
+        <extracomment>%1 is a language name</extracomment>
+        <translation>Kopiatu testua (%1)</translation>
+    </message>
+    <message>
+        <source>No MTA host is configured: the timeline holds only the detection and the containment steps.</source>
+        <translation>Ez da MTA ostalaririk konfiguratu: kronologiak detekzioa eta geldiarazte-urratsak soilik ditu.</translation>
+    </message>
+    <message>
+        <source>The console's send-rate alert flagged the login.</source>
+        <translation>Kontsolaren bidalketa-tasaren alertak erabiltzailea markatu zuen.</translation>
+    </message>
+    <message>
+        <source>Part of the timeline is missing: %1</source>
+        <extracomment>%1 says what could not be read; the report is still made</extracomment>
+        <translation>Kronologiaren zati bat falta da: %1</translation>
+    </message>
+    <message>
+        <source>Saved next to the audit log: %1</source>
+        <extracomment>%1 is a file path</extracomment>
+        <translation>Auditoria-erregistroaren ondoan gorde da: %1</translation>
+    </message>
+    <message>
+        <source>Incident report saved to %1</source>
+        <extracomment>%1 is a file path</extracomment>
+        <translation>Gorabehera-txostena hemen gorde da: %1</translation>
+    </message>
+    <message>
+        <source>The incident report could not be saved to %1: %2</source>
+        <translation>Ezin izan da gorabehera-txostena %1 fitxategian gorde: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <extracomment>%1 is a file path</extracomment>
+        <translation>Ezin izan da %1 idatzi.</translation>
+    </message>
+    <message>
+        <source>Export the report as PDF</source>
+        <translation>Esportatu txostena PDF gisa</translation>
+    </message>
+    <message>
+        <source>Export the report as HTML</source>
+        <translation>Esportatu txostena HTML gisa</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF fitxategiak (*.pdf)</translation>
+    </message>
+    <message>
+        <source>HTML files (*.html *.htm)</source>
+        <translation>HTML fitxategiak (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Esportatu txostena</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <extracomment>%1 is a file path</extracomment>
+        <translation>Hona esportatu da: %1</translation>
     </message>
 </context>
 <context>
@@ -3054,7 +3658,7 @@
     </message>
     <message>
         <source>The directory refused the operation: %1.</source>
-        <extracomment>%1 is libldap&apos;s name for the LDAP result code</extracomment>
+        <extracomment>%1 is libldap's name for the LDAP result code</extracomment>
         <translation>Direktorioak eragiketa baztertu du: %1.</translation>
     </message>
     <message>
@@ -3356,10 +3960,7 @@
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n minutu</numerusform>
-            <numerusform>%n minutu</numerusform>
-        </translation>
+        <translation><numerusform>%n minutu</numerusform><numerusform>%n minutu</numerusform></translation>
     </message>
     <message>
         <source>Change the Active Directory policy</source>
@@ -3427,10 +4028,7 @@
     <message numerus="yes">
         <source>Distributed attack: %n addresses</source>
         <extracomment>%n is a number of addresses</extracomment>
-        <translation>
-            <numerusform>Eraso banatua: %n helbide</numerusform>
-            <numerusform>Eraso banatua: %n helbide</numerusform>
-        </translation>
+        <translation><numerusform>Eraso banatua: %n helbide</numerusform><numerusform>Eraso banatua: %n helbide</numerusform></translation>
     </message>
     <message>
         <source>Locked out</source>
@@ -3570,10 +4168,7 @@
     <message numerus="yes">
         <source>%n account(s) found.</source>
         <extracomment>%n accounts found</extracomment>
-        <translation>
-            <numerusform>%n kontu aurkitu da.</numerusform>
-            <numerusform>%n kontu aurkitu dira.</numerusform>
-        </translation>
+        <translation><numerusform>%n kontu aurkitu da.</numerusform><numerusform>%n kontu aurkitu dira.</numerusform></translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -3710,6 +4305,27 @@
         <source>Active Directory refused the password: %1</source>
         <translation>Active Directory-k pasahitza baztertu du: %1</translation>
     </message>
+    <message>
+        <source>Contain…</source>
+        <translation>Geldiarazi…</translation>
+    </message>
+    <message>
+        <source>Contain the selected account as captured: lock, cut sessions, stop its mail, secure the directory account, after a preview (%1)</source>
+        <extracomment>%1 is the keyboard shortcut</extracomment>
+        <translation>Geldiarazi hautatutako kontua harrapatutzat joz: blokeatu, eten saioak, gelditu bere posta, babestu direktorioko kontua, aurrebista ikusi ondoren (%1)</translation>
+    </message>
+    <message>
+        <source>Remove forwarding</source>
+        <translation>Kendu birbidaltzea</translation>
+    </message>
+    <message>
+        <source>Remove every forwarding address of %1 and turn its filters' redirects into “keep”? Mail then stays in the mailbox.</source>
+        <translation>Kendu %1 kontuaren birbidaltze-helbide guztiak eta bihurtu bere iragazkien birbideratzeak “keep” ekintza? Horrela, posta postontzian geratzen da.</translation>
+    </message>
+    <message>
+        <source>Removing the forwarding of %1…</source>
+        <translation>%1 kontuaren birbidaltzea kentzen…</translation>
+    </message>
 </context>
 <context>
     <name>zaindari::MailQueuesPage</name>
@@ -3740,23 +4356,17 @@
     </message>
     <message>
         <source>Reading the queues… %1 received</source>
-        <extracomment>%1 is an amount of data such as &quot;1.2 MB&quot;</extracomment>
+        <extracomment>%1 is an amount of data such as "1.2 MB"</extracomment>
         <translation>Ilarak irakurtzen… %1 jasota</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) in the queues at %1.</source>
         <extracomment>%n messages, %1 a time of day</extracomment>
-        <translation>
-            <numerusform>%n mezu ilaretan (%1).</numerusform>
-            <numerusform>%n mezu ilaretan (%1).</numerusform>
-        </translation>
+        <translation><numerusform>%n mezu ilaretan (%1).</numerusform><numerusform>%n mezu ilaretan (%1).</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) of the queue listing could not be read and were skipped.</source>
-        <translation>
-            <numerusform>Ilara-zerrendako %n lerro ezin izan da irakurri, eta saltatu egin da.</numerusform>
-            <numerusform>Ilara-zerrendako %n lerro ezin izan dira irakurri, eta saltatu egin dira.</numerusform>
-        </translation>
+        <translation><numerusform>Ilara-zerrendako %n lerro ezin izan da irakurri, eta saltatu egin da.</numerusform><numerusform>Ilara-zerrendako %n lerro ezin izan dira irakurri, eta saltatu egin dira.</numerusform></translation>
     </message>
     <message>
         <source>Showing %1 of %2</source>
@@ -3765,10 +4375,7 @@
     </message>
     <message numerus="yes">
         <source>%n selected message(s)</source>
-        <translation>
-            <numerusform>Hautatutako %n mezu</numerusform>
-            <numerusform>Hautatutako %n mezu</numerusform>
-        </translation>
+        <translation><numerusform>Hautatutako %n mezu</numerusform><numerusform>Hautatutako %n mezu</numerusform></translation>
     </message>
     <message>
         <source>every message of the group “%1”</source>
@@ -3777,11 +4384,8 @@
     </message>
     <message numerus="yes">
         <source>%1: %n message(s) requested.</source>
-        <extracomment>%1 is an action such as &quot;Hold&quot;, %n the number of messages</extracomment>
-        <translation>
-            <numerusform>%1: %n mezu eskatu da.</numerusform>
-            <numerusform>%1: %n mezu eskatu dira.</numerusform>
-        </translation>
+        <extracomment>%1 is an action such as "Hold", %n the number of messages</extracomment>
+        <translation><numerusform>%1: %n mezu eskatu da.</numerusform><numerusform>%1: %n mezu eskatu dira.</numerusform></translation>
     </message>
     <message>
         <source>%1  %2</source>
@@ -3951,6 +4555,14 @@
         <source>Pages</source>
         <translation>Orriak</translation>
     </message>
+    <message>
+        <source>Open a saved &amp;incident report…</source>
+        <translation>Ireki gordetako &amp;gorabehera-txosten bat…</translation>
+    </message>
+    <message>
+        <source>Incident reports are kept in a reports folder beside the audit log</source>
+        <translation>Gorabehera-txostenak auditoria-erregistroaren ondoko txosten-karpeta batean gordetzen dira</translation>
+    </message>
 </context>
 <context>
     <name>zaindari::MessagePreviewJob</name>
@@ -4010,7 +4622,7 @@
         <translation>%1 programarako sudo eskubideak</translation>
     </message>
     <message>
-        <source>The host key of %1 is not known yet (%2 %3). Nothing was trusted: compare the fingerprint with the server&apos;s and confirm it when connecting.</source>
+        <source>The host key of %1 is not known yet (%2 %3). Nothing was trusted: compare the fingerprint with the server's and confirm it when connecting.</source>
         <extracomment>%1 is a host name, %2 a key type (ssh-ed25519), %3 its SHA-256 fingerprint</extracomment>
         <translation>%1 ostalariaren gakoa ez da ezaguna oraindik (%2 %3). Ez da ezertaz fidatu: konparatu hatz-marka zerbitzarikoarekin, eta berretsi konektatzean.</translation>
     </message>
@@ -4026,7 +4638,7 @@
     </message>
     <message>
         <source>Checking %1…</source>
-        <extracomment>%1 describes a check, e.g. &quot;postqueue -j (without sudo)&quot;</extracomment>
+        <extracomment>%1 describes a check, e.g. "postqueue -j (without sudo)"</extracomment>
         <translation>Egiaztatzen: %1…</translation>
     </message>
     <message>
@@ -4120,12 +4732,12 @@
     </message>
     <message>
         <source>Remove the relay host from %1?</source>
-        <extracomment>%1 &quot;global configuration&quot; or a server name</extracomment>
+        <extracomment>%1 "global configuration" or a server name</extracomment>
         <translation>Kendu errele-ostalaria hemendik: %1?</translation>
     </message>
     <message>
         <source>Set the relay host to “%1” on %2?</source>
-        <extracomment>%1 relay host, %2 &quot;global configuration&quot; or a server name</extracomment>
+        <extracomment>%1 relay host, %2 "global configuration" or a server name</extracomment>
         <translation>Ezarri “%1” errele-ostalari gisa hemen: %2?</translation>
     </message>
     <message>
@@ -4138,7 +4750,7 @@
     </message>
     <message>
         <source>Done: %1 now relays through “%2”.</source>
-        <extracomment>%1 &quot;global configuration&quot; or a server name, %2 relay host</extracomment>
+        <extracomment>%1 "global configuration" or a server name, %2 relay host</extracomment>
         <translation>Eginda (%1): errele-ostalaria orain “%2” da.</translation>
     </message>
     <message>
@@ -4163,10 +4775,7 @@
     </message>
     <message numerus="yes">
         <source>%n message(s) in the last 48 hours (zmmtastats, mta_count).</source>
-        <translation>
-            <numerusform>%n mezu azken 48 orduetan (zmmtastats, mta_count).</numerusform>
-            <numerusform>%n mezu azken 48 orduetan (zmmtastats, mta_count).</numerusform>
-        </translation>
+        <translation><numerusform>%n mezu azken 48 orduetan (zmmtastats, mta_count).</numerusform><numerusform>%n mezu azken 48 orduetan (zmmtastats, mta_count).</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4382,7 +4991,7 @@
     </message>
     <message>
         <source>Created “%1”. Passwords are not copied: enter them again.</source>
-        <extracomment>%1 is the new profile&apos;s name</extracomment>
+        <extracomment>%1 is the new profile's name</extracomment>
         <translation>“%1” sortu da. Pasahitzak ez dira kopiatzen: idatzi berriro.</translation>
     </message>
     <message>
@@ -4414,17 +5023,11 @@
     <message numerus="yes">
         <source>Exported %n profile(s) to %1, without passwords.</source>
         <extracomment>%1 is a file path</extracomment>
-        <translation>
-            <numerusform>%n profil esportatu da %1 fitxategira, pasahitzik gabe.</numerusform>
-            <numerusform>%n profil esportatu dira %1 fitxategira, pasahitzik gabe.</numerusform>
-        </translation>
+        <translation><numerusform>%n profil esportatu da %1 fitxategira, pasahitzik gabe.</numerusform><numerusform>%n profil esportatu dira %1 fitxategira, pasahitzik gabe.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Imported %n profile(s). Enter their passwords before connecting.</source>
-        <translation>
-            <numerusform>%n profil inportatu da. Idatzi haren pasahitzak konektatu aurretik.</numerusform>
-            <numerusform>%n profil inportatu dira. Idatzi haien pasahitzak konektatu aurretik.</numerusform>
-        </translation>
+        <translation><numerusform>%n profil inportatu da. Idatzi haren pasahitzak konektatu aurretik.</numerusform><numerusform>%n profil inportatu dira. Idatzi haien pasahitzak konektatu aurretik.</numerusform></translation>
     </message>
     <message>
         <source>Profiles</source>
@@ -4561,35 +5164,23 @@
     <name>zaindari::QueueActionConfirmDialog</name>
     <message numerus="yes">
         <source>Put %n message(s) on hold? They stay in the queue and can be released later.</source>
-        <translation>
-            <numerusform>Atxiki %n mezu? Ilaran geratzen da, eta geroago askatu daiteke.</numerusform>
-            <numerusform>Atxiki %n mezu? Ilaran geratzen dira, eta geroago askatu daitezke.</numerusform>
-        </translation>
+        <translation><numerusform>Atxiki %n mezu? Ilaran geratzen da, eta geroago askatu daiteke.</numerusform><numerusform>Atxiki %n mezu? Ilaran geratzen dira, eta geroago askatu daitezke.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Release %n message(s) from hold? Postfix will try to deliver them again.</source>
-        <translation>
-            <numerusform>Askatu atxikitako %n mezu? Postfix berriro saiatuko da hura entregatzen.</numerusform>
-            <numerusform>Askatu atxikitako %n mezu? Postfix berriro saiatuko da haiek entregatzen.</numerusform>
-        </translation>
+        <translation><numerusform>Askatu atxikitako %n mezu? Postfix berriro saiatuko da hura entregatzen.</numerusform><numerusform>Askatu atxikitako %n mezu? Postfix berriro saiatuko da haiek entregatzen.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Requeue %n message(s)? Postfix reprocesses them at once.</source>
-        <translation>
-            <numerusform>Berriro ilaratu %n mezu? Postfix-ek berehala prozesatzen du berriro.</numerusform>
-            <numerusform>Berriro ilaratu %n mezu? Postfix-ek berehala prozesatzen ditu berriro.</numerusform>
-        </translation>
+        <translation><numerusform>Berriro ilaratu %n mezu? Postfix-ek berehala prozesatzen du berriro.</numerusform><numerusform>Berriro ilaratu %n mezu? Postfix-ek berehala prozesatzen ditu berriro.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Delete %n message(s)? Deleted messages cannot be recovered.</source>
-        <translation>
-            <numerusform>Ezabatu %n mezu? Ezabatutako mezuak ezin dira berreskuratu.</numerusform>
-            <numerusform>Ezabatu %n mezu? Ezabatutako mezuak ezin dira berreskuratu.</numerusform>
-        </translation>
+        <translation><numerusform>Ezabatu %n mezu? Ezabatutako mezuak ezin dira berreskuratu.</numerusform><numerusform>Ezabatu %n mezu? Ezabatutako mezuak ezin dira berreskuratu.</numerusform></translation>
     </message>
     <message>
         <source>Chosen: %1.</source>
-        <extracomment>%1 describes what was chosen, e.g. &quot;the selected messages&quot;</extracomment>
+        <extracomment>%1 describes what was chosen, e.g. "the selected messages"</extracomment>
         <translation>Aukeratutakoa: %1.</translation>
     </message>
     <message>
@@ -4599,25 +5190,16 @@
     </message>
     <message numerus="yes">
         <source>From %n sender(s), the largest being:</source>
-        <translation>
-            <numerusform>Igorleak: %n. Handiena:</numerusform>
-            <numerusform>Igorleak: %n. Handienak:</numerusform>
-        </translation>
+        <translation><numerusform>Igorleak: %n. Handiena:</numerusform><numerusform>Igorleak: %n. Handienak:</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n message(s)</source>
         <extracomment>A line of the list of senders: %1 the sender, %n messages</extracomment>
-        <translation>
-            <numerusform>%1 — %n mezu</numerusform>
-            <numerusform>%1 — %n mezu</numerusform>
-        </translation>
+        <translation><numerusform>%1 — %n mezu</numerusform><numerusform>%1 — %n mezu</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>I understand that these %n message(s) will be deleted for good.</source>
-        <translation>
-            <numerusform>Ulertzen dut %n mezu hau behin betiko ezabatuko dela.</numerusform>
-            <numerusform>Ulertzen dut %n mezu hauek behin betiko ezabatuko direla.</numerusform>
-        </translation>
+        <translation><numerusform>Ulertzen dut %n mezu hau behin betiko ezabatuko dela.</numerusform><numerusform>Ulertzen dut %n mezu hauek behin betiko ezabatuko direla.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4625,59 +5207,35 @@
     <message numerus="yes">
         <source> … and %n more</source>
         <extracomment>The end of a shortened list of queue ids; %n is how many more there are</extracomment>
-        <translation>
-            <numerusform> … eta %n gehiago</numerusform>
-            <numerusform> … eta %n gehiago</numerusform>
-        </translation>
+        <translation><numerusform> … eta %n gehiago</numerusform><numerusform> … eta %n gehiago</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) placed on hold.</source>
-        <translation>
-            <numerusform>%n mezu atxiki da.</numerusform>
-            <numerusform>%n mezu atxiki dira.</numerusform>
-        </translation>
+        <translation><numerusform>%n mezu atxiki da.</numerusform><numerusform>%n mezu atxiki dira.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) released from hold.</source>
-        <translation>
-            <numerusform>%n mezu askatu da.</numerusform>
-            <numerusform>%n mezu askatu dira.</numerusform>
-        </translation>
+        <translation><numerusform>%n mezu askatu da.</numerusform><numerusform>%n mezu askatu dira.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) requeued.</source>
-        <translation>
-            <numerusform>%n mezu berriro ilaratu da.</numerusform>
-            <numerusform>%n mezu berriro ilaratu dira.</numerusform>
-        </translation>
+        <translation><numerusform>%n mezu berriro ilaratu da.</numerusform><numerusform>%n mezu berriro ilaratu dira.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) deleted.</source>
-        <translation>
-            <numerusform>%n mezu ezabatu da.</numerusform>
-            <numerusform>%n mezu ezabatu dira.</numerusform>
-        </translation>
+        <translation><numerusform>%n mezu ezabatu da.</numerusform><numerusform>%n mezu ezabatu dira.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) had already left the queue (or were not in a queue this action applies to).</source>
-        <translation>
-            <numerusform>%n mezu jada ilaratik irten zen (edo ez zegoen ekintza honi dagokion ilara batean).</numerusform>
-            <numerusform>%n mezu jada ilaratik irten ziren (edo ez zeuden ekintza honi dagokion ilara batean).</numerusform>
-        </translation>
+        <translation><numerusform>%n mezu jada ilaratik irten zen (edo ez zegoen ekintza honi dagokion ilara batean).</numerusform><numerusform>%n mezu jada ilaratik irten ziren (edo ez zeuden ekintza honi dagokion ilara batean).</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>For %n message(s) the outcome is unknown: the connection was lost before postsuper reported them.</source>
-        <translation>
-            <numerusform>%n mezuren emaitza ezezaguna da: konexioa galdu zen postsuper-ek jakinarazi aurretik.</numerusform>
-            <numerusform>%n mezuren emaitza ezezaguna da: konexioa galdu zen postsuper-ek jakinarazi aurretik.</numerusform>
-        </translation>
+        <translation><numerusform>%n mezuren emaitza ezezaguna da: konexioa galdu zen postsuper-ek jakinarazi aurretik.</numerusform><numerusform>%n mezuren emaitza ezezaguna da: konexioa galdu zen postsuper-ek jakinarazi aurretik.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) were not touched because the action was canceled.</source>
-        <translation>
-            <numerusform>%n mezu ez da ukitu, ekintza bertan behera utzi delako.</numerusform>
-            <numerusform>%n mezu ez dira ukitu, ekintza bertan behera utzi delako.</numerusform>
-        </translation>
+        <translation><numerusform>%n mezu ez da ukitu, ekintza bertan behera utzi delako.</numerusform><numerusform>%n mezu ez dira ukitu, ekintza bertan behera utzi delako.</numerusform></translation>
     </message>
     <message>
         <source>Already gone: %1</source>
@@ -4691,10 +5249,7 @@
     <message numerus="yes">
         <source>Working on %n message(s)…</source>
         <extracomment>%n is the number of messages</extracomment>
-        <translation>
-            <numerusform>%n mezu prozesatzen…</numerusform>
-            <numerusform>%n mezu prozesatzen…</numerusform>
-        </translation>
+        <translation><numerusform>%n mezu prozesatzen…</numerusform><numerusform>%n mezu prozesatzen…</numerusform></translation>
     </message>
     <message>
         <source>No connection to %1; nothing was sent there.</source>
@@ -4737,7 +5292,7 @@
     </message>
     <message>
         <source>Show only the %1 queue (click again to show every queue)</source>
-        <extracomment>%1 is a queue name such as &quot;deferred&quot;</extracomment>
+        <extracomment>%1 is a queue name such as "deferred"</extracomment>
         <translation>Erakutsi ilara hau soilik: %1 (egin klik berriro ilara guztiak erakusteko)</translation>
     </message>
 </context>
@@ -4758,10 +5313,7 @@
     <message numerus="yes">
         <source>%n message(s) in total, read at %1; the Queues page refreshes them.</source>
         <extracomment>%n messages in total, %1 a time of day</extracomment>
-        <translation>
-            <numerusform>Guztira %n mezu (irakurketa: %1); Ilarak orriak freskatzen du.</numerusform>
-            <numerusform>Guztira %n mezu (irakurketa: %1); Ilarak orriak freskatzen ditu.</numerusform>
-        </translation>
+        <translation><numerusform>Guztira %n mezu (irakurketa: %1); Ilarak orriak freskatzen du.</numerusform><numerusform>Guztira %n mezu (irakurketa: %1); Ilarak orriak freskatzen ditu.</numerusform></translation>
     </message>
     <message>
         <source>Not read yet: the counts appear once the Queues page has connected.</source>
@@ -4864,10 +5416,7 @@
     <message numerus="yes">
         <source>%1: %n message(s), %2</source>
         <extracomment>Tooltip of a group: %1 the group, %n messages, %2 their total size</extracomment>
-        <translation>
-            <numerusform>%1: %n mezu, %2</numerusform>
-            <numerusform>%1: %n mezu, %2</numerusform>
-        </translation>
+        <translation><numerusform>%1: %n mezu, %2</numerusform><numerusform>%1: %n mezu, %2</numerusform></translation>
     </message>
     <message>
         <source>Hold every message of this group…</source>
@@ -4904,6 +5453,14 @@
     <message>
         <source>Choose a group to show only its messages; right-click to act on the whole group</source>
         <translation>Aukeratu talde bat haren mezuak soilik erakusteko; egin eskuineko klik talde osoarekin jarduteko</translation>
+    </message>
+    <message>
+        <source>Contain this sender's account…</source>
+        <translation>Geldiarazi igorle honen kontua…</translation>
+    </message>
+    <message>
+        <source>Lock the account, cut its sessions, stop its mail and secure its directory account, after a preview</source>
+        <translation>Blokeatu kontua, eten bere saioak, gelditu bere posta eta babestu bere direktorioko kontua, aurrebista ikusi ondoren</translation>
     </message>
 </context>
 <context>
@@ -4944,12 +5501,20 @@
         <translation>Erabiltzailearen arabera</translation>
     </message>
     <message>
-        <source>Queued messages by the login that submitted them, as the mail log read on the Send rates page says (the envelope sender can be anything). Enter shows the login&apos;s send rate.</source>
+        <source>Queued messages by the login that submitted them, as the mail log read on the Send rates page says (the envelope sender can be anything). Enter shows the login's send rate.</source>
         <translation>Ilarako mezuak, bidali zituen erabiltzailearen arabera, Bidalketa-tasak orrian irakurritako posta-erregistroak dioenez (gutun-azaleko igorlea edozein izan daiteke). Enter sakatuta erabiltzailearen bidalketa-tasa erakusten da.</translation>
     </message>
     <message>
         <source>Messages still queued, per SASL login</source>
         <translation>Oraindik ilaran dauden mezuak, SASL erabiltzaileka</translation>
+    </message>
+    <message>
+        <source>&amp;Contain this login…</source>
+        <translation>&amp;Geldiarazi erabiltzaile hau…</translation>
+    </message>
+    <message>
+        <source>Show its &amp;send rates</source>
+        <translation>Erakutsi bere &amp;bidalketa-tasak</translation>
     </message>
 </context>
 <context>
@@ -4957,10 +5522,7 @@
     <message numerus="yes">
         <source>%1 (+%n more)</source>
         <extracomment>first recipient and how many more</extracomment>
-        <translation>
-            <numerusform>%1 (+%n gehiago)</numerusform>
-            <numerusform>%1 (+%n gehiago)</numerusform>
-        </translation>
+        <translation><numerusform>%1 (+%n gehiago)</numerusform><numerusform>%1 (+%n gehiago)</numerusform></translation>
     </message>
     <message>
         <source>Host</source>
@@ -5120,7 +5682,7 @@
         <translation>Bidalketa-tasak</translation>
     </message>
     <message>
-        <source>This profile has no MTA host: add one in the profile&apos;s SSH section.</source>
+        <source>This profile has no MTA host: add one in the profile's SSH section.</source>
         <translation>Profil honek ez du MTA ostalaririk: gehitu bat profilaren SSH atalean.</translation>
     </message>
     <message>
@@ -5226,7 +5788,7 @@
         <translation>&amp;Alertak eta atalaseak</translation>
     </message>
     <message>
-        <source>Failed logins from Zimbra&apos;s audit log, per account and per address</source>
+        <source>Failed logins from Zimbra's audit log, per account and per address</source>
         <translation>Zimbraren auditoria-erregistroko saio-hasiera hutsegiteak, kontuka eta helbideka</translation>
     </message>
     <message>
@@ -5289,6 +5851,14 @@
         <source>All senders</source>
         <translation>Igorle guztiak</translation>
     </message>
+    <message>
+        <source>&amp;Contain this account…</source>
+        <translation>&amp;Geldiarazi kontu hau…</translation>
+    </message>
+    <message>
+        <source>&amp;Open account</source>
+        <translation>&amp;Ireki kontua</translation>
+    </message>
 </context>
 <context>
     <name>zaindari::RelayHostJob</name>
@@ -5306,7 +5876,7 @@
     <name>zaindari::SecretStore</name>
     <message>
         <source>No keychain is available (%1). Passwords are kept in memory until Zaindari closes and are asked for again next time; they are never written to disk.</source>
-        <extracomment>%1 is the keychain library&apos;s own explanation</extracomment>
+        <extracomment>%1 is the keychain library's own explanation</extracomment>
         <translation>Ez dago gako-sortarik erabilgarri (%1). Pasahitzak memorian gordetzen dira Zaindari itxi arte, eta berriro eskatuko dira hurrengoan; ez dira inoiz diskoan idazten.</translation>
     </message>
     <message>
@@ -5315,7 +5885,7 @@
     </message>
     <message>
         <source>The keychain did not store the password: %1</source>
-        <extracomment>%1 is the keychain&apos;s own explanation</extracomment>
+        <extracomment>%1 is the keychain's own explanation</extracomment>
         <translation>Gako-sortak ez du pasahitza gorde: %1</translation>
     </message>
     <message>
@@ -5324,12 +5894,12 @@
     </message>
     <message>
         <source>The keychain could not be read: %1</source>
-        <extracomment>%1 is the keychain&apos;s own explanation</extracomment>
+        <extracomment>%1 is the keychain's own explanation</extracomment>
         <translation>Ezin izan da gako-sorta irakurri: %1</translation>
     </message>
     <message>
         <source>The keychain did not remove the password: %1</source>
-        <extracomment>%1 is the keychain&apos;s own explanation</extracomment>
+        <extracomment>%1 is the keychain's own explanation</extracomment>
         <translation>Gako-sortak ez du pasahitza kendu: %1</translation>
     </message>
 </context>
@@ -5465,13 +6035,13 @@
         <translation>SSH ostalariaren gakoa aldatu da</translation>
     </message>
     <message>
-        <source>Zaindari did not connect to %1. If the server was really reinstalled, remove its old line from Zaindari&apos;s known hosts file (%2) and connect again to check the new key.</source>
+        <source>Zaindari did not connect to %1. If the server was really reinstalled, remove its old line from Zaindari's known hosts file (%2) and connect again to check the new key.</source>
         <extracomment>%1 is an MTA host name</extracomment>
         <translation>Zaindari ez da %1 ostalarira konektatu. Zerbitzaria benetan berriro instalatu bada, kendu bere lerro zaharra Zaindariren ostalari ezagunen fitxategitik (%2), eta konektatu berriro gako berria egiaztatzeko.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>One line of the SSH indicator&apos;s tooltip: %1 host, %2 its state or error</extracomment>
+        <extracomment>One line of the SSH indicator's tooltip: %1 host, %2 its state or error</extracomment>
         <translation>%1: %2</translation>
     </message>
 </context>
@@ -5668,6 +6238,10 @@
         <source>Zimbra accepted the change, but the token validity value did not change, so old sessions may still work.</source>
         <translation>Zimbrak aldaketa onartu du, baina tokenaren baliozkotasun-balioa ez da aldatu; beraz, saio zaharrek funtzionatzen jarrai dezakete.</translation>
     </message>
+    <message>
+        <source>Zimbra accepted the change, but the account still forwards mail.</source>
+        <translation>Zimbrak aldaketa onartu du, baina kontuak oraindik posta birbidaltzen du.</translation>
+    </message>
 </context>
 <context>
     <name>zaindari::ZimbraClient</name>
@@ -5771,7 +6345,7 @@
         <translation>Pasa&amp;hitza:</translation>
     </message>
     <message>
-        <source>Zimbra&apos;s administration service listens on port 7071 over HTTPS. The account needs admin rights to read accounts and lockout settings.</source>
+        <source>Zimbra's administration service listens on port 7071 over HTTPS. The account needs admin rights to read accounts and lockout settings.</source>
         <translation>Zimbraren administrazio-zerbitzuak 7071 atakan entzuten du, HTTPS bidez. Kontuak administratzaile-eskubideak behar ditu kontuak eta blokeo-ezarpenak irakurtzeko.</translation>
     </message>
     <message>
@@ -6059,16 +6633,8 @@
         <translation>Alerta eman erabiltzaile batek minutuko (N/min) edo orduko (N/h) N mezu baino gehiago bidaltzen dituenean.</translation>
     </message>
     <message>
-        <source>Automatic containment arrives with a later version of Zaindari. Run watch without --auto-contain and contain a flagged account with “zaindari-cli contain”.</source>
-        <translation>Geldiarazte automatikoa Zaindariren geroko bertsio batean etorriko da. Exekutatu watch --auto-contain gabe, eta geldiarazi markatutako kontu bat “zaindari-cli contain” erabiliz.</translation>
-    </message>
-    <message>
         <source>Check the last hour once and exit.</source>
         <translation>Egiaztatu azken ordua behin, eta irten.</translation>
-    </message>
-    <message>
-        <source>Contain a flagged account automatically (a later version).</source>
-        <translation>Geldiarazi markatutako kontu bat automatikoki (geroko bertsio bat).</translation>
     </message>
     <message>
         <source>“%1” is not an account address (name@domain).</source>
@@ -6096,16 +6662,12 @@
         <translation>--recheck-delay aukerak 0 eta 600 arteko segundo kopuru bat onartzen du.</translation>
     </message>
     <message>
-        <source>Nothing to contain with: give --profile NAME or --soap, --ldap and --ssh.</source>
-        <translation>Ez dago zerekin geldiarazi: eman --profile NAME, edo --soap, --ldap eta --ssh.</translation>
-    </message>
-    <message>
         <source>Nothing was changed: add --yes to carry out this plan.</source>
         <translation>Ez da ezer aldatu: gehitu --yes plan hau gauzatzeko.</translation>
     </message>
     <message>
         <source>%1: %2. %3</source>
-        <extracomment>%1 is a step title, %2 &quot;done&quot; or &quot;NOT done&quot;, %3 the detail</extracomment>
+        <extracomment>%1 is a step title, %2 "done" or "NOT done", %3 the detail</extracomment>
         <translation>%1: %2. %3</translation>
     </message>
     <message>
@@ -6120,6 +6682,49 @@
         <source>New password (shown once; must be changed at the next logon): %1</source>
         <extracomment>%1 is the generated password, shown once</extracomment>
         <translation>Pasahitz berria (behin bakarrik erakusten da; hurrengo saio-hasieran aldatu behar da): %1</translation>
+    </message>
+    <message>
+        <source>Cannot contain %1: the profile gives no mail domain for a bare login (set the Zimbra admin account as name@domain).</source>
+        <extracomment>%1 is a login</extracomment>
+        <translation>Ezin da %1 geldiarazi: profilak ez du posta-domeinurik ematen domeinurik gabeko erabiltzaile-izenetarako (ezarri Zimbra administratzaile-kontua izena@domeinua gisa).</translation>
+    </message>
+    <message>
+        <source>Containing %1 automatically.</source>
+        <extracomment>%1 is an account address</extracomment>
+        <translation>%1 automatikoki geldiarazten.</translation>
+    </message>
+    <message>
+        <source>--auto-contain watches the server's log; it cannot replay a saved log (--input).</source>
+        <translation>--auto-contain aukerak zerbitzariaren erregistroa zaintzen du; ezin du gordetako erregistro bat berriro erreproduzitu (--input).</translation>
+    </message>
+    <message>
+        <source>With --auto-contain give the passwords in files (or the keychain), not on standard input.</source>
+        <translation>--auto-contain erabiltzean, eman pasahitzak fitxategietan (edo gako-sortan), ez sarrera estandarrean.</translation>
+    </message>
+    <message>
+        <source>Automatic containment is off: it runs only for a saved profile that opts in. Turn on “Contain automatically” in the profile's Containment tab (or set "auto_contain": true in the "containment" section of an exported profile and import it), then run watch --profile NAME --auto-contain.</source>
+        <translation>Geldiarazte automatikoa desaktibatuta dago: hala aukeratu duten profil gordeentzat soilik exekutatzen da. Aktibatu “Geldiarazi automatikoki” profilaren Geldiaraztea fitxan (edo ezarri "auto_contain": true esportatutako profil baten "containment" atalean, eta inportatu), eta ondoren exekutatu watch --profile NAME --auto-contain.</translation>
+    </message>
+    <message>
+        <source>Automatic containment is on: a flagged login is contained when it reaches %1 messages a minute.</source>
+        <extracomment>%1 is a number of messages</extracomment>
+        <translation>Geldiarazte automatikoa aktibatuta dago: markatutako erabiltzaile bat geldiarazi egiten da minutuko %1 mezura iristen denean.</translation>
+    </message>
+    <message>
+        <source>Contain a flagged login automatically, once, when its messages in one minute reach the profile's automatic threshold (the saved profile must opt in: its Containment tab). The alert line then says "action":"contain", and the result of the containment, the document of contain --json, follows on its own line.</source>
+        <translation>Geldiarazi markatutako erabiltzaile bat automatikoki, behin, minutu batean bidalitako mezuak profilaren atalase automatikora iristen direnean (profil gordeak hala aukeratu behar du: bere Geldiaraztea fitxan). Orduan, alerta-lerroak "action":"contain" dio, eta geldiaraztearen emaitza, contain --json komandoaren dokumentua, bere lerroan dator ondoren.</translation>
+    </message>
+</context>
+<context>
+    <name>zaindari::cli::ContainBackendSet</name>
+    <message>
+        <source>Refusing the unknown host key of %1; re-run with --accept-new-host-key after checking the fingerprint.</source>
+        <extracomment>%1 is a host name</extracomment>
+        <translation>%1 ostalariaren gako ezezaguna baztertu da; exekutatu berriro --accept-new-host-key aukerarekin, hatz-marka egiaztatu ondoren.</translation>
+    </message>
+    <message>
+        <source>Nothing to contain with: give --profile NAME or --soap, --ldap and --ssh.</source>
+        <translation>Ez dago zerekin geldiarazi: eman --profile NAME, edo --soap, --ldap eta --ssh.</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,8 @@
 // containment section, imported through `zaindari-cli profiles import` into a private
 // XDG config/data directory, and `zaindari-cli` run there.
 
+#include "../labprobe/labprobe.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,17 +15,8 @@
 
 namespace autocontain {
 
-inline QJsonObject readJson(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()).object() : QJsonObject();
-}
-
-inline QString readText(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()).trimmed() : QString();
-}
+using labprobe::readJson;
+using labprobe::readText;
 
 // The lab's profile (as tests/lab/console.sh writes it) with `containment` as given; an empty
 // object leaves the section out, as in a profile saved before it existed.

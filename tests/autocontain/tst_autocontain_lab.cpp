@@ -4,6 +4,7 @@
 // the containment's result line, the account locked in the SOAP emulator and its messages held.
 // Then everything is undone (ContainmentRunner::undo; the burst deleted) so the lab is left as
 // found.
+#include "../labprobe/labprobe.h"
 #include "autocontaintestutil.h"
 
 #include "directory/directoryjob.h"
@@ -31,75 +32,22 @@ constexpr int kThreshold = 40; // per minute, the profile's own (the alert thres
 // envelope sender, or a bounce addressed to it), the only ones this test may release.
 QHash<QString, QString> queueSnapshot(QSet<QString> *mine = nullptr)
 {
-    QProcess p;
-    p.start(QStringLiteral("postqueue"), {QStringLiteral("-j")});
-    p.waitForFinished(60000);
     QHash<QString, QString> out;
-    for (const QByteArray &line : p.readAllStandardOutput().split('\n')) {
-        const QJsonObject o = QJsonDocument::fromJson(line).object();
-        if (o.isEmpty())
-            continue;
-        const QString id = o.value(QStringLiteral("queue_id")).toString();
-        out.insert(id, o.value(QStringLiteral("queue_name")).toString());
-        const QString sender = o.value(QStringLiteral("sender")).toString();
-        bool toLogin = false;
-        for (const QJsonValue &r : o.value(QStringLiteral("recipients")).toArray())
-            toLogin = toLogin
-                || r.toObject()
-                        .value(QStringLiteral("address"))
-                        .toString()
-                        .compare(kLogin, Qt::CaseInsensitive)
-                    == 0;
-        if (mine && (sender.compare(kLogin, Qt::CaseInsensitive) == 0 || (sender.isEmpty() && toLogin)))
-            mine->insert(id);
+    const QHash<QString, labprobe::Queued> all = labprobe::postqueueSnapshot();
+    for (auto it = all.cbegin(); it != all.cend(); ++it) {
+        out.insert(it.key(), it->queue);
+        if (mine && it->involves(kLogin))
+            mine->insert(it.key());
     }
     return out;
 }
 
-int smtpReply(QTcpSocket &s)
-{
-    for (;;) {
-        while (!s.canReadLine())
-            if (!s.waitForReadyRead(10000))
-                return -1;
-        const QByteArray line = s.readLine();
-        if (line.size() >= 4 && line.at(3) == ' ')
-            return line.left(3).toInt();
-    }
-}
-
-// AUTH PLAIN, MAIL FROM and RCPT TO on the submission port: the first refusal, or the RCPT reply
-// (smtpd_delay_reject: sender restrictions answer at RCPT). No message is sent.
 int submissionCode(const QString &user, const QString &password)
 {
-    QTcpSocket s;
-    s.connectToHost(QStringLiteral("127.0.0.1"), 587);
-    if (!s.waitForConnected(5000) || smtpReply(s) != 220)
-        return -1;
-    auto cmd = [&](const QByteArray &c) {
-        s.write(c + "\r\n");
-        return smtpReply(s);
-    };
-    if (cmd("EHLO zaindari-test") != 250)
-        return -2;
-    const QByteArray plain = QByteArray(1, '\0') + user.toUtf8() + QByteArray(1, '\0') + password.toUtf8();
-    int c = cmd("AUTH PLAIN " + plain.toBase64());
-    if (c == 235)
-        c = cmd("MAIL FROM:<" + user.toUtf8() + ">");
-    if (c == 250)
-        c = cmd("RCPT TO:<someone@example.org>");
-    cmd("RSET");
-    cmd("QUIT");
-    return c;
+    return labprobe::submissionCode(user, password);
 }
 
-QString postconfValue(const QString &name)
-{
-    QProcess pc;
-    pc.start(QStringLiteral("postconf"), {QStringLiteral("-h"), name});
-    pc.waitForFinished();
-    return QString::fromUtf8(pc.readAllStandardOutput()).trimmed();
-}
+using labprobe::postconfValue;
 
 } // namespace
 

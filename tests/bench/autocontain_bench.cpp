@@ -16,6 +16,7 @@
 //
 // Usage (root, lab up): autocontain_bench [MESSAGES=3000] [LOGIN=ikasle15@tartanga.test]
 //                       [RATE=0 messages per second, 0 = as fast as the server takes them]
+#include "../labprobe/labprobe.h"
 #include "../autocontain/autocontaintestutil.h"
 
 #include "incident/containmentrunner.h"
@@ -62,25 +63,10 @@ QString run(const QString &program, const QStringList &args, const QByteArray &i
 QHash<QString, QString> queueSnapshot(const QString &login = QString())
 {
     QHash<QString, QString> out;
-    const QString text = run(QStringLiteral("postqueue"), {QStringLiteral("-j")});
-    for (const QString &line : text.split(QLatin1Char('\n'))) {
-        const QJsonObject o = QJsonDocument::fromJson(line.toUtf8()).object();
-        if (o.isEmpty())
-            continue;
-        const QString sender = o.value(QStringLiteral("sender")).toString();
-        bool toLogin = false;
-        for (const QJsonValue &r : o.value(QStringLiteral("recipients")).toArray())
-            toLogin = toLogin
-                || r.toObject()
-                        .value(QStringLiteral("address"))
-                        .toString()
-                        .compare(login, Qt::CaseInsensitive)
-                    == 0;
-        if (login.isEmpty() || sender.compare(login, Qt::CaseInsensitive) == 0
-            || (sender.isEmpty() && toLogin))
-            out.insert(o.value(QStringLiteral("queue_id")).toString(),
-                       o.value(QStringLiteral("queue_name")).toString());
-    }
+    const QHash<QString, labprobe::Queued> all = labprobe::postqueueSnapshot();
+    for (auto it = all.cbegin(); it != all.cend(); ++it)
+        if (login.isEmpty() || it->involves(login))
+            out.insert(it.key(), it->queue);
     return out;
 }
 

@@ -2,6 +2,7 @@
 // the SOAP emulator's account, a bind with the old directory password, an SMTP AUTH on the
 // submission port, postqueue -j and the console's audit log. Then everything is undone
 // (ContainmentRunner::undo + the seeded password restored) so the lab is left as found.
+#include "../labprobe/labprobe.h"
 #include "directory/directoryjob.h"
 #include "incident/containmentrunner.h"
 #include "mta/mtasessions.h"
@@ -25,89 +26,19 @@ namespace {
 
 const QString kAccount = QStringLiteral("ikasle3@tartanga.test");
 
-QJsonObject readJson(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(f.readAll()).object();
-}
-
-QString readText(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()).trimmed() : QString();
-}
-
-struct Queued
-{
-    QString queue;
-    QString sender;
-    QStringList recipients;
-};
+using labprobe::Queued;
+using labprobe::readJson;
+using labprobe::readText;
+using labprobe::smtpReply;
 
 QHash<QString, Queued> snapshot()
 {
-    QProcess p;
-    p.start(QStringLiteral("postqueue"), {QStringLiteral("-j")});
-    p.waitForFinished(60000);
-    QHash<QString, Queued> out;
-    for (const QByteArray &line : p.readAllStandardOutput().split('\n')) {
-        const QJsonObject o = QJsonDocument::fromJson(line).object();
-        if (o.isEmpty())
-            continue;
-        Queued q;
-        q.queue = o.value(QStringLiteral("queue_name")).toString();
-        q.sender = o.value(QStringLiteral("sender")).toString();
-        for (const QJsonValue &r : o.value(QStringLiteral("recipients")).toArray())
-            q.recipients << r.toObject().value(QStringLiteral("address")).toString();
-        out.insert(o.value(QStringLiteral("queue_id")).toString(), q);
-    }
-    return out;
+    return labprobe::postqueueSnapshot();
 }
 
-// One SMTP reply (multi-line aware): its code.
-int smtpReply(QTcpSocket &s, QByteArray *text = nullptr)
-{
-    QByteArray buf;
-    for (;;) {
-        while (!s.canReadLine())
-            if (!s.waitForReadyRead(10000))
-                return -1;
-        const QByteArray line = s.readLine();
-        buf += line;
-        if (line.size() >= 4 && line.at(3) == ' ') {
-            if (text)
-                *text = buf;
-            return line.left(3).toInt();
-        }
-    }
-}
-
-// AUTH PLAIN then MAIL/RCPT to an outside address on the submission port; returns the first
-// refusal code (or the RCPT code), never sends DATA.
 int submissionCode(const QString &user, const QString &password, QByteArray *why)
 {
-    QTcpSocket s;
-    s.connectToHost(QStringLiteral("127.0.0.1"), 587);
-    if (!s.waitForConnected(5000) || smtpReply(s) != 220)
-        return -1;
-    auto cmd = [&](const QByteArray &c) {
-        s.write(c + "\r\n");
-        return smtpReply(s, why);
-    };
-    if (cmd("EHLO zaindari-test") != 250)
-        return -2;
-    const QByteArray plain = QByteArray(1, '\0') + user.toUtf8() + QByteArray(1, '\0') + password.toUtf8();
-    int c = cmd("AUTH PLAIN " + plain.toBase64());
-    if (c != 235)
-        return c;
-    c = cmd("MAIL FROM:<" + user.toUtf8() + ">");
-    if (c == 250)
-        c = cmd("RCPT TO:<someone@example.org>");
-    cmd("RSET");
-    cmd("QUIT");
-    return c;
+    return labprobe::submissionCode(user, password, why);
 }
 
 // An SMTP session of the login that stays open: AUTH, one message accepted (so the log has
@@ -196,10 +127,7 @@ void TestContainLab::initTestCase()
     m_dir.password = readText(ldap.value(QStringLiteral("password_file")).toString());
     m_seededPw = readText(m_lab + QStringLiteral("/secrets/users/ikasle3.pw"));
     QVERIFY(!m_seededPw.isEmpty());
-    QProcess pc;
-    pc.start(QStringLiteral("postconf"), {QStringLiteral("-h"), QStringLiteral("smtpd_sender_restrictions")});
-    pc.waitForFinished();
-    m_restrictionsBefore = QString::fromUtf8(pc.readAllStandardOutput()).trimmed();
+    m_restrictionsBefore = labprobe::postconfValue(QStringLiteral("smtpd_sender_restrictions"));
     QVERIFY2(zimbraAccount(kAccount).status == QLatin1String("active"), "ikasle3 must start active");
 }
 
@@ -222,20 +150,7 @@ int TestContainLab::cli(const QStringList &args, QJsonObject *doc, QByteArray *e
 
 ZimbraAccount TestContainLab::zimbraAccount(const QString &user)
 {
-    const QJsonObject soap = m_labJson.value(QStringLiteral("soap")).toObject();
-    ZimbraClient client;
-    TlsTrust trust;
-    trust.addGlobalPin(QStringLiteral("sha256:") + soap.value(QStringLiteral("cert_sha256")).toString());
-    client.setTrust(trust);
-    client.setEndpoint(QUrl(soap.value(QStringLiteral("url")).toString()),
-                       soap.value(QStringLiteral("admin")).toString());
-    client.setPassword(readText(soap.value(QStringLiteral("password_file")).toString()));
-    AccountJob job(&client, user);
-    QSignalSpy spy(&job, &ZimbraJob::finished);
-    job.start();
-    if (!spy.wait(30000) || job.error().isError())
-        return {};
-    return job.account();
+    return labprobe::zimbraAccount(m_labJson, user);
 }
 
 void TestContainLab::containHoldReset()
@@ -380,7 +295,6 @@ void TestContainLab::undoAll(const QString &account, const QHash<QString, Queued
         }
     }
     const QJsonObject ssh = m_labJson.value(QStringLiteral("ssh")).toObject();
-    const QJsonObject soap = m_labJson.value(QStringLiteral("soap")).toObject();
     SshSettings s;
     s.hosts = {MtaHost {QStringLiteral("127.0.0.1"), quint16(ssh.value(QStringLiteral("port")).toInt())}};
     s.auth = SshAuthMethod::KeyFile;
@@ -389,15 +303,9 @@ void TestContainLab::undoAll(const QString &account, const QHash<QString, Queued
     r.blockedHosts = mta.hostNames();
     for (QueueMatch &m : r.held)
         m.host = mta.hostNames().value(0);
-    ZimbraClient client;
-    TlsTrust trust;
-    trust.addGlobalPin(QStringLiteral("sha256:") + soap.value(QStringLiteral("cert_sha256")).toString());
-    client.setTrust(trust);
-    client.setEndpoint(QUrl(soap.value(QStringLiteral("url")).toString()),
-                       soap.value(QStringLiteral("admin")).toString());
-    client.setPassword(readText(soap.value(QStringLiteral("password_file")).toString()));
+    const auto client = labprobe::soapClient(m_labJson);
     ContainmentBackends b;
-    b.zimbra = &client;
+    b.zimbra = client.get();
     b.directory = m_dir;
     b.mta = &mta;
     b.auditLogPath = m_tmp.path() + QStringLiteral("/undo-audit.jsonl");
@@ -421,7 +329,7 @@ void TestContainLab::undoAll(const QString &account, const QHash<QString, Queued
             req.addChild(QStringLiteral("id"), a.id);
             req.addAttr(QStringLiteral("zimbraPrefMailForwardingAddress"), fwd.first().toString());
             req.addAttr(QStringLiteral("zimbraPrefMailLocalDeliveryDisabled"), QStringLiteral("TRUE"));
-            SoapCall *call = client.call(req);
+            SoapCall *call = client->call(req);
             QSignalSpy called(call, &SoapCall::finished);
             QVERIFY(call->isFinished() || called.wait(30000));
             call->deleteLater();
@@ -437,10 +345,7 @@ void TestContainLab::undoAll(const QString &account, const QHash<QString, Queued
     // Read back: as before.
     if (zimbraLocked)
         QCOMPARE(zimbraAccount(account).status, QStringLiteral("active"));
-    QProcess pc;
-    pc.start(QStringLiteral("postconf"), {QStringLiteral("-h"), QStringLiteral("smtpd_sender_restrictions")});
-    pc.waitForFinished();
-    QCOMPARE(QString::fromUtf8(pc.readAllStandardOutput()).trimmed(), m_restrictionsBefore);
+    QCOMPARE(labprobe::postconfValue(QStringLiteral("smtpd_sender_restrictions")), m_restrictionsBefore);
     QVERIFY(!readText(QStringLiteral("/opt/zimbra/conf/zaindari_sasl_blocked")).contains(account));
     const QHash<QString, Queued> restored = snapshot();
     for (auto it = before.cbegin(); it != before.cend(); ++it)
@@ -565,10 +470,8 @@ void TestContainLab::deleteCatchesStragglers()
     QElapsedTimer t;
     t.start();
     while (straggler.isEmpty() && t.elapsed() < 60000 && p.state() != QProcess::NotRunning) {
-        QProcess pc;
-        pc.start(QStringLiteral("postconf"), {QStringLiteral("-h"), QStringLiteral("smtpd_sender_restrictions")});
-        pc.waitForFinished();
-        if (pc.readAllStandardOutput().contains("zaindari_sasl_blocked")) {
+        if (labprobe::postconfValue(QStringLiteral("smtpd_sender_restrictions"))
+                .contains(QLatin1String("zaindari_sasl_blocked"))) {
             QTest::qWait(1500);
             QByteArray why;
             straggler = injectUnauthenticated(who, &why);

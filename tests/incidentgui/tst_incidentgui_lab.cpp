@@ -6,6 +6,7 @@
 // the messages on hold and no other message moved, a new submission is refused; the report
 // holds every step and is saved beside the audit log. Undo is then checked the same way.
 
+#include "../labprobe/labprobe.h"
 #include "guitestsupport.h"
 #include "labqueue.h"
 
@@ -42,27 +43,11 @@ namespace {
 const QString Login = QStringLiteral("ikasle12");
 const QString Account = QStringLiteral("ikasle12@tartanga.test");
 
-QString readText(const QString &file)
-{
-    QFile f(file);
-    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()).trimmed() : QString();
-}
+using labprobe::readText;
 
 int reply(QTcpSocket &s, QByteArray *text = nullptr)
 {
-    QByteArray buf;
-    for (;;) {
-        while (!s.canReadLine())
-            if (!s.waitForReadyRead(10000))
-                return -1;
-        const QByteArray line = s.readLine();
-        buf += line;
-        if (line.size() >= 4 && line.at(3) == ' ') {
-            if (text)
-                *text = buf;
-            return line.left(3).toInt();
-        }
-    }
+    return labprobe::smtpReply(s, text);
 }
 
 // One SMTP AUTH session on the submission port. With `send` messages are sent and their queue
