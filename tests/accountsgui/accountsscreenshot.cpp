@@ -8,6 +8,7 @@
 //   XDG_CONFIG_HOME=$(mktemp -d) XDG_DATA_HOME=$(mktemp -d) DBUS_SESSION_BUS_ADDRESS=
 //     xvfb-run -s '-screen 0 1400x900x24' ./accountsgui-screenshot --lang eu --out accounts-eu.png
 
+#include "../gui/screenshottool.h"
 #include "accounts/accountstablemodel.h"
 #include "accounts/mailaccountspage.h"
 #include "accounts/passwordresetdialog.h"
@@ -45,31 +46,16 @@ QString readSecret(const QString &file)
     return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()).trimmed() : QString();
 }
 
-QString withSuffix(const QString &file, const QString &suffix)
-{
-    const int dot = int(file.lastIndexOf(QLatin1Char('.')));
-    if (dot <= 0)
-        return file + suffix;
-    return file.left(dot) + suffix + file.mid(dot);
-}
 } // namespace
 
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
     QCommandLineParser parser;
-    const QCommandLineOption langOpt(QStringLiteral("lang"), QStringLiteral("eu, es or en"),
-                                     QStringLiteral("lang"), QStringLiteral("en"));
-    const QCommandLineOption outOpt(QStringLiteral("out"), QStringLiteral("PNG file"), QStringLiteral("file"),
-                                    QStringLiteral("accounts.png"));
     const QCommandLineOption whoOpt(QStringLiteral("account"), QStringLiteral("account to show"),
                                     QStringLiteral("name"), QStringLiteral("ikasle3@tartanga.test"));
-    parser.addOptions({langOpt, outOpt, whoOpt});
-    parser.addHelpOption();
-    parser.process(app);
+    const QString out = test::screenshotCommandLine(app, parser, QStringLiteral("accounts.png"), {whoOpt});
     QString error;
-    i18n::install(&app, parser.value(langOpt), &error);
-    initUiResources();
 
     const QJsonObject lab = labJson();
     const QJsonObject soap = lab.value(QLatin1String("soap")).toObject();
@@ -109,7 +95,6 @@ int main(int argc, char **argv)
     window.showPage(MainWindow::AccountsIndex);
     auto *accounts = qobject_cast<MailAccountsPage *>(window.page(MainWindow::AccountsIndex));
     auto *policy = qobject_cast<LockoutPoliciesPage *>(window.page(MainWindow::LockoutIndex));
-    const QString out = parser.value(outOpt);
     const QString who = parser.value(whoOpt);
     accounts->setConfirmationsAutoAccepted(true);
 
@@ -123,10 +108,10 @@ int main(int argc, char **argv)
                 bool ok = window.grab().save(out);
                 window.showPage(MainWindow::LockoutIndex);
                 QTimer::singleShot(5000, &app, [&, ok]() mutable {
-                    ok &= window.grab().save(withSuffix(out, QStringLiteral("-policy")));
+                    ok &= window.grab().save(test::withSuffix(out, QStringLiteral("-policy")));
                     window.showPage(MainWindow::AuditIndex);
                     QTimer::singleShot(800, &app, [&, ok]() mutable {
-                        ok &= window.grab().save(withSuffix(out, QStringLiteral("-audit")));
+                        ok &= window.grab().save(test::withSuffix(out, QStringLiteral("-audit")));
                         // The two dialogs a technician meets: a new AD password, a certificate.
                         auto *reset = new PasswordResetDialog(PasswordResetDialog::Target::Zimbra, who, true,
                                                               &window);
@@ -142,8 +127,8 @@ int main(int argc, char **argv)
                         auto *cert = new CertificateDialog(q, CertificateDialog::Mode::Ask, &window);
                         cert->show();
                         QTimer::singleShot(500, &app, [&, ok, reset, cert]() mutable {
-                            ok &= reset->grab().save(withSuffix(out, QStringLiteral("-reset")));
-                            ok &= cert->grab().save(withSuffix(out, QStringLiteral("-certificate")));
+                            ok &= reset->grab().save(test::withSuffix(out, QStringLiteral("-reset")));
+                            ok &= cert->grab().save(test::withSuffix(out, QStringLiteral("-certificate")));
                             QCoreApplication::exit(ok ? 0 : 1);
                         });
                     });

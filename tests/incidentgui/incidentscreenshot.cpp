@@ -8,6 +8,7 @@
 //   XDG_CONFIG_HOME=$(mktemp -d) XDG_DATA_HOME=$(mktemp -d) DBUS_SESSION_BUS_ADDRESS=
 //     xvfb-run -s '-screen 0 1400x1000x24' ./incidentgui-screenshot --lang eu --out contain-eu.png
 
+#include "../gui/screenshottool.h"
 #include "labqueue.h"
 
 #include "common/i18n.h"
@@ -37,11 +38,6 @@ QString readSecret(const QString &file)
     return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()).trimmed() : QString();
 }
 
-QString withSuffix(const QString &file, const QString &suffix)
-{
-    const int dot = int(file.lastIndexOf(QLatin1Char('.')));
-    return dot <= 0 ? QString(file + suffix) : QString(file.left(dot) + suffix + file.mid(dot));
-}
 // The states after a run, without touching the lab: a dialog with no backends plans and runs
 // for real, every step failing as "not configured". OUT-question shows the stop-or-continue
 // question, OUT-summary the summary after continuing.
@@ -58,13 +54,13 @@ void runWithoutServers(const QString &account, const QString &out, bool ok)
     QObject::connect(d, &ContainmentDialog::failureQuestionAsked, d, [d, out, questions, ok]() mutable {
         if ((*questions)++ == 0) {
             QCoreApplication::processEvents();
-            ok &= d->grab().save(withSuffix(out, QStringLiteral("-question")));
+            ok &= d->grab().save(test::withSuffix(out, QStringLiteral("-question")));
         }
         QTimer::singleShot(0, d, [d] { d->answerFailure(true); });
     });
     QObject::connect(d, &ContainmentDialog::containmentFinished, d, [d, out, ok]() mutable {
         QTimer::singleShot(300, d, [d, out, ok]() mutable {
-            ok &= d->grab().save(withSuffix(out, QStringLiteral("-summary")));
+            ok &= d->grab().save(test::withSuffix(out, QStringLiteral("-summary")));
             QCoreApplication::exit(ok ? 0 : 1);
         });
     });
@@ -78,18 +74,10 @@ int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
     QCommandLineParser parser;
-    const QCommandLineOption langOpt(QStringLiteral("lang"), QStringLiteral("eu, es or en"),
-                                     QStringLiteral("lang"), QStringLiteral("en"));
-    const QCommandLineOption outOpt(QStringLiteral("out"), QStringLiteral("PNG file"), QStringLiteral("file"),
-                                    QStringLiteral("contain.png"));
     const QCommandLineOption whoOpt(QStringLiteral("account"), QStringLiteral("account"),
                                     QStringLiteral("name"), QStringLiteral("ikasle3@tartanga.test"));
-    parser.addOptions({langOpt, outOpt, whoOpt});
-    parser.addHelpOption();
-    parser.process(app);
+    const QString out = test::screenshotCommandLine(app, parser, QStringLiteral("contain.png"), {whoOpt});
     QString error;
-    i18n::install(&app, parser.value(langOpt), &error);
-    initUiResources();
 
     const QJsonObject lab = test::labJson();
     const QJsonObject ssh = lab.value(QLatin1String("ssh")).toObject();
@@ -131,7 +119,6 @@ int main(int argc, char **argv)
     window.selectProfileByName(profile.name);
     window.resize(1360, 860);
     window.show();
-    const QString out = parser.value(outOpt);
     ContainmentDialog *dialog = window.containmentLauncher()->contain(parser.value(whoOpt));
     dialog->resize(980, 900);
     QObject::connect(
@@ -156,10 +143,10 @@ int main(int argc, char **argv)
                     report, &IncidentReportDialog::reportReady, &app,
                     [&, ok, report, account = plan.options.account]() mutable {
                         QTimer::singleShot(500, &app, [&, ok, report, account]() mutable {
-                            ok &= report->grab().save(withSuffix(out, QStringLiteral("-report")));
+                            ok &= report->grab().save(test::withSuffix(out, QStringLiteral("-report")));
                             report->tabs()->setCurrentIndex(1);
                             QCoreApplication::processEvents();
-                            ok &= report->grab().save(withSuffix(out, QStringLiteral("-notice")));
+                            ok &= report->grab().save(test::withSuffix(out, QStringLiteral("-notice")));
                             runWithoutServers(account, out, ok);
                         });
                     });

@@ -7,6 +7,7 @@
 //     xvfb-run -s '-screen 0 1400x900x24' ./queuesgui-screenshot --lang eu --out queues-eu.png
 // --ask-host-key leaves the known-hosts store empty and grabs the host-key question instead.
 
+#include "../gui/screenshottool.h"
 #include "common/i18n.h"
 #include "labqueue.h"
 #include "mainwindow.h"
@@ -33,18 +34,10 @@ int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
     QCommandLineParser parser;
-    const QCommandLineOption langOpt(QStringLiteral("lang"), QStringLiteral("eu, es or en"),
-                                     QStringLiteral("lang"), QStringLiteral("en"));
-    const QCommandLineOption outOpt(QStringLiteral("out"), QStringLiteral("PNG file"), QStringLiteral("file"),
-                                    QStringLiteral("queues.png"));
     const QCommandLineOption askOpt(QStringLiteral("ask-host-key"),
                                     QStringLiteral("grab the host-key question"));
-    parser.addOptions({langOpt, outOpt, askOpt});
-    parser.addHelpOption();
-    parser.process(app);
+    const QString out = test::screenshotCommandLine(app, parser, QStringLiteral("queues.png"), {askOpt});
     QString error;
-    i18n::install(&app, parser.value(langOpt), &error);
-    initUiResources();
 
     const QJsonObject ssh = test::labJson().value(QLatin1String("ssh")).toObject();
     if (ssh.isEmpty()) {
@@ -78,20 +71,12 @@ int main(int argc, char **argv)
     window.show();
     window.showPage(MainWindow::QueuesIndex);
     auto *page = qobject_cast<MailQueuesPage *>(window.page(MainWindow::QueuesIndex));
-    const QString out = parser.value(outOpt);
-    auto withSuffix = [](const QString &file, const QString &suffix) -> QString {
-        const int dot = int(file.lastIndexOf(QLatin1Char('.')));
-        if (dot <= 0)
-            return file + suffix;
-        return file.left(dot) + suffix + file.mid(dot);
-    };
-
     if (parser.isSet(askOpt)) {
         QTimer::singleShot(6000, &app, [&] {
             auto *dialog = page->findChild<HostKeyDialog *>();
             bool ok = window.grab().save(out);
             if (dialog)
-                ok &= dialog->grab().save(withSuffix(out, QStringLiteral("-dialog")));
+                ok &= dialog->grab().save(test::withSuffix(out, QStringLiteral("-dialog")));
             QCoreApplication::exit(ok && dialog ? 0 : 1);
         });
         return app.exec();
@@ -120,7 +105,7 @@ int main(int argc, char **argv)
                 bool saved = window.grab().save(out);
                 window.showPage(MainWindow::DashboardIndex);
                 QTimer::singleShot(400, &app, [&, saved] {
-                    const bool dash = window.grab().save(withSuffix(out, QStringLiteral("-dashboard")));
+                    const bool dash = window.grab().save(test::withSuffix(out, QStringLiteral("-dashboard")));
                     QCoreApplication::exit(saved && dash ? 0 : 1);
                 });
             });

@@ -7,6 +7,7 @@
 //   XDG_CONFIG_HOME=$(mktemp -d) XDG_DATA_HOME=$(mktemp -d)
 //     xvfb-run -s '-screen 0 1400x900x24' ./ratesgui-screenshot --lang eu --out rates-eu.png
 
+#include "../gui/screenshottool.h"
 #include "common/i18n.h"
 #include "mainwindow.h"
 #include "profiles/profilestore.h"
@@ -30,29 +31,14 @@
 using namespace zaindari;
 
 namespace {
-QString withSuffix(const QString &file, const QString &suffix)
-{
-    const int dot = file.lastIndexOf(QLatin1Char('.'));
-    if (dot <= 0)
-        return file + suffix;
-    return file.left(dot) + suffix + file.mid(dot);
-}
 } // namespace
 
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
     QCommandLineParser parser;
-    const QCommandLineOption langOpt(QStringLiteral("lang"), QStringLiteral("eu, es or en"),
-                                     QStringLiteral("lang"), QStringLiteral("en"));
-    const QCommandLineOption outOpt(QStringLiteral("out"), QStringLiteral("PNG file"), QStringLiteral("file"),
-                                    QStringLiteral("rates.png"));
-    parser.addOptions({langOpt, outOpt});
-    parser.addHelpOption();
-    parser.process(app);
+    const QString out = test::screenshotCommandLine(app, parser, QStringLiteral("rates.png"));
     QString error;
-    i18n::install(&app, parser.value(langOpt), &error);
-    initUiResources();
 
     const QString labDir = qEnvironmentVariable("ZAINDARI_LAB_DIR", QStringLiteral("/var/lib/zaindari-lab"));
     QFile labFile(labDir + QStringLiteral("/lab.json"));
@@ -85,7 +71,6 @@ int main(int argc, char **argv)
     window.show();
     auto *page = qobject_cast<RatesPage *>(window.page(MainWindow::SendRatesIndex));
     window.showPage(MainWindow::SendRatesIndex);
-    const QString out = parser.value(outOpt);
     bool done = false;
     auto grab = [&] {
         if (done)
@@ -99,13 +84,13 @@ int main(int argc, char **argv)
                 bool ok = window.grab().save(out);
                 page->tabs()->setCurrentIndex(RatesPage::FailedLoginsTab);
                 QCoreApplication::processEvents();
-                ok &= window.grab().save(withSuffix(out, QStringLiteral("-logins")));
+                ok &= window.grab().save(test::withSuffix(out, QStringLiteral("-logins")));
                 page->tabs()->setCurrentIndex(RatesPage::AlertsTab);
                 QCoreApplication::processEvents();
-                ok &= window.grab().save(withSuffix(out, QStringLiteral("-alerts")));
+                ok &= window.grab().save(test::withSuffix(out, QStringLiteral("-alerts")));
                 window.showPage(MainWindow::DashboardIndex);
                 QCoreApplication::processEvents();
-                ok &= window.grab().save(withSuffix(out, QStringLiteral("-dashboard")));
+                ok &= window.grab().save(test::withSuffix(out, QStringLiteral("-dashboard")));
                 QCoreApplication::exit(ok ? 0 : 1);
             });
         });
