@@ -90,7 +90,8 @@ QJsonObject ContainmentPlan::previewJson() const
                                 {QStringLiteral("id"), m.id},
                                 {QStringLiteral("queue"), queueNameToString(m.queue)},
                                 {QStringLiteral("sender"), m.sender},
-                                {QStringLiteral("bounce"), m.bounce}});
+                                {QStringLiteral("bounce"), m.bounce},
+                                {QStringLiteral("reply"), m.reply}});
     QJsonArray live;
     for (const LiveSession &l : liveSessions)
         live.append(QJsonObject {{QStringLiteral("host"), l.host},

@@ -8,7 +8,7 @@
 //    -e, postfix reload; optionally postfix stop+start (ends every open SMTP session)
 //  3 Directory: reset to a generated password with must-change, or disable; with Zimbra's
 //    internal auth, SetPasswordRequest instead
-//  4 Queues on every MTA host: hold or delete the login's messages and bounces to it, then look
+//  4 Queues on every MTA host: hold or delete the login's messages, bounces and replies to it, then look
 //    again after a short delay for stragglers
 //  5 Forwarding: shown; with removeForwarding, ModifyAccountRequest clears the forwarding
 //    addresses and turns the sieve script's redirect actions into keep (section 6: an empty
@@ -61,6 +61,7 @@ struct QueueMatch
     QueueName queue = QueueName::Unknown;
     QString sender;
     bool bounce = false; // null sender, addressed to the login
+    bool reply = false; // another sender, addressed to the login alone (auto-replies to the spam)
     bool bySasl = false; // joined from the log's sasl_username
 };
 

@@ -124,15 +124,22 @@ void ContainmentRunner::collectMatches(int hostIndex, bool includeHold, Matches 
                         && (who->account.toLower() == login || who->account.toLower() == local)) {
                         q.bySasl = true;
                     } else if (q.sender.toLower() != login) {
-                        if (!q.sender.isEmpty())
-                            continue;
+                        // Bounces (null sender) addressed to the login, and replies to it: mail
+                        // whose every recipient is the login (auto-replies to the spam). Mail
+                        // to the login and to others too is left alone: holding it would
+                        // delay the others.
                         bool toLogin = false;
+                        bool onlyLogin = m.recipientCount > 0;
                         const QueueRecipient *r = listing.recipientsOf(m);
-                        for (quint32 i = 0; i < m.recipientCount; ++i)
-                            toLogin = toLogin || listing.text(r[i].address).toLower() == login;
-                        if (!toLogin)
+                        for (quint32 i = 0; i < m.recipientCount; ++i) {
+                            const bool isLogin = listing.text(r[i].address).toLower() == login;
+                            toLogin = toLogin || isLogin;
+                            onlyLogin = onlyLogin && isLogin;
+                        }
+                        if (q.sender.isEmpty() ? !toLogin : !onlyLogin)
                             continue;
-                        q.bounce = true;
+                        q.bounce = q.sender.isEmpty();
+                        q.reply = !q.bounce;
                     }
                     out.append(q);
                 }

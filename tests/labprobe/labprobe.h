@@ -89,10 +89,14 @@ struct Queued
     QString queue;
     QString sender;
     QStringList recipients;
+    // What containment treats as the account's: its envelope sender, a bounce to it, or a reply
+    // addressed to it alone.
     bool involves(const QString &account) const
     {
-        return sender.compare(account, Qt::CaseInsensitive) == 0
-            || (sender.isEmpty() && recipients.contains(account, Qt::CaseInsensitive));
+        const bool toAccount = recipients.contains(account, Qt::CaseInsensitive);
+        const bool onlyAccount = !recipients.isEmpty() && recipients.count(account) == recipients.size();
+        return sender.compare(account, Qt::CaseInsensitive) == 0 || (sender.isEmpty() && toAccount)
+            || onlyAccount;
     }
 };
 
