@@ -69,6 +69,24 @@
     </message>
 </context>
 <context>
+    <name>zaindari</name>
+    <message numerus="yes">
+        <source>Successful login from %1 (%2), an address the account had not used, after %n failed login(s).</source>
+        <extracomment>%1 is an IP address, %2 a protocol, %n failed logins before it</extracomment>
+        <translation><numerusform>Successful login from %1 (%2), an address the account had not used, after %n failed login.</numerusform><numerusform>Successful login from %1 (%2), an address the account had not used, after %n failed logins.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Last of %n failed login(s), from %1.</source>
+        <extracomment>%n failed logins, %1 a list of IP addresses</extracomment>
+        <translation><numerusform>Last of %n failed login, from %1.</numerusform><numerusform>Last of %n failed logins, from %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending burst starts: more than %n message(s) within one minute.</source>
+        <extracomment>%n is the per-minute threshold</extracomment>
+        <translation><numerusform>Sending burst starts: more than %n message within one minute.</numerusform><numerusform>Sending burst starts: more than %n messages within one minute.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>zaindari::AlertBanner</name>
     <message numerus="yes">
         <source>%1 sent %n message(s) within one minute at %2 (threshold %3).</source>

@@ -1512,15 +1512,15 @@
         <extracomment>%1 is an IP address, %2 a protocol (soap, imap...)</extracomment>
         <translation>Primer inicio de sesión fallido, desde %1 (%2).</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Successful login from %1 (%2), an address the account had not used, after %n failed login(s).</source>
         <extracomment>%1 is an IP address, %2 a protocol, %n failed logins before it</extracomment>
-        <translation>Inicio de sesión correcto desde %1 (%2), una dirección que la cuenta no había usado, tras %n inicio(s) de sesión fallido(s).</translation>
+        <translation><numerusform>Inicio de sesión correcto desde %1 (%2), una dirección que la cuenta no había usado, tras %n inicio de sesión fallido.</numerusform><numerusform>Inicio de sesión correcto desde %1 (%2), una dirección que la cuenta no había usado, tras %n inicios de sesión fallidos.</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Last of %n failed login(s), from %1.</source>
         <extracomment>%n failed logins, %1 a list of IP addresses</extracomment>
-        <translation>Último de los %n inicio(s) de sesión fallido(s), desde %1.</translation>
+        <translation><numerusform>Único inicio de sesión fallido (%n), desde %1.</numerusform><numerusform>Último de %n inicios de sesión fallidos, desde %1.</numerusform></translation>
     </message>
     <message>
         <source>First SMTP submission from %1, a client address the login had not used.</source>
@@ -1532,10 +1532,10 @@
         <extracomment>%1 is an IP address</extracomment>
         <translation>Primer envío SMTP del usuario SASL en el registro, desde %1.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Sending burst starts: more than %n message(s) within one minute.</source>
         <extracomment>%n is the per-minute threshold</extracomment>
-        <translation>Comienza una ráfaga de envíos: más de %n mensaje(s) en un minuto.</translation>
+        <translation><numerusform>Comienza una ráfaga de envíos: más de %n mensaje en un minuto.</numerusform><numerusform>Comienza una ráfaga de envíos: más de %n mensajes en un minuto.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -1512,15 +1512,15 @@
         <extracomment>%1 is an IP address, %2 a protocol (soap, imap...)</extracomment>
         <translation>Lehen saio-hasiera hutsegitea, %1 helbidetik (%2).</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Successful login from %1 (%2), an address the account had not used, after %n failed login(s).</source>
         <extracomment>%1 is an IP address, %2 a protocol, %n failed logins before it</extracomment>
-        <translation>Saio-hasiera arrakastatsua %1 helbidetik (%2), kontuak aurretik erabili gabeko helbidea, %n saio-hasiera hutsegite izan ondoren.</translation>
+        <translation><numerusform>Saio-hasiera arrakastatsua %1 helbidetik (%2), kontuak aurretik erabili gabeko helbidea, saio-hasiera hutsegite %n izan ondoren.</numerusform><numerusform>Saio-hasiera arrakastatsua %1 helbidetik (%2), kontuak aurretik erabili gabeko helbidea, %n saio-hasiera hutsegite izan ondoren.</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Last of %n failed login(s), from %1.</source>
         <extracomment>%n failed logins, %1 a list of IP addresses</extracomment>
-        <translation>%n saio-hasiera hutsegiteetako azkena; helbideak: %1.</translation>
+        <translation><numerusform>Saio-hasiera hutsegite bakarra (%n); helbidea: %1.</numerusform><numerusform>%n saio-hasiera hutsegiteetako azkena; helbideak: %1.</numerusform></translation>
     </message>
     <message>
         <source>First SMTP submission from %1, a client address the login had not used.</source>
@@ -1532,10 +1532,10 @@
         <extracomment>%1 is an IP address</extracomment>
         <translation>Erabiltzailearen lehen SMTP bidalketa erregistroan, %1 helbidetik.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Sending burst starts: more than %n message(s) within one minute.</source>
         <extracomment>%n is the per-minute threshold</extracomment>
-        <translation>Bidalketa-boladaren hasiera: %n mezu baino gehiago minutu batean.</translation>
+        <translation><numerusform>Bidalketa-boladaren hasiera: mezu %n baino gehiago minutu batean.</numerusform><numerusform>Bidalketa-boladaren hasiera: %n mezu baino gehiago minutu batean.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -18,9 +18,10 @@ namespace zaindari {
 
 namespace {
 
-QString tr(const char *s, int n = -1)
+// lupdate files these under the enclosing namespace's context.
+QString tr(const char *s, const char *comment = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("IncidentEvidence", s, nullptr, n);
+    return QCoreApplication::translate("zaindari", s, comment, n);
 }
 
 // "ikasle3" and "ikasle3@tartanga.test" are the same login: SASL names may be bare.
@@ -85,7 +86,7 @@ void auditEvidence(const QByteArray &auditLog, const QString &account, const QSt
                 //: %1 is an IP address, %2 a protocol, %n failed logins before it
                 e.text = tr("Successful login from %1 (%2), an address the account had not used, after "
                             "%n failed login(s).",
-                            out->failedLogins)
+                            nullptr, out->failedLogins)
                              .arg(ev.ip, ev.protocol);
                 out->events << e;
             }
@@ -98,7 +99,7 @@ void auditEvidence(const QByteArray &auditLog, const QString &account, const QSt
         e.time = utc(lastFailure);
         e.kind = TimelineEvent::Kind::FailedLogin;
         //: %n failed logins, %1 a list of IP addresses
-        e.text = tr("Last of %n failed login(s), from %1.", out->failedLogins)
+        e.text = tr("Last of %n failed login(s), from %1.", nullptr, out->failedLogins)
                      .arg(out->failedIps.join(QStringLiteral(", ")));
         out->events << e;
     }
@@ -174,7 +175,7 @@ void mtaEvidence(const QByteArray &mtaLog, const QString &account, const QString
             e.time = utc(out->burstStart);
             e.kind = TimelineEvent::Kind::BurstStart;
             //: %n is the per-minute threshold
-            e.text = tr("Sending burst starts: more than %n message(s) within one minute.", threshold);
+            e.text = tr("Sending burst starts: more than %n message(s) within one minute.", nullptr, threshold);
             out->events << e;
         }
     });
