@@ -51,6 +51,11 @@
         <extracomment>%n is a number of steps</extracomment>
         <translation><numerusform>%n step could not be written to the audit log.</numerusform><numerusform>%n steps could not be written to the audit log.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>The system keychain did not answer within %n second(s); it may be locked and waiting for a password prompt on the desktop.</source>
+        <extracomment>%n is a number of seconds</extracomment>
+        <translation><numerusform>The system keychain did not answer within %n second; it may be locked and waiting for a password prompt on the desktop.</numerusform><numerusform>The system keychain did not answer within %n seconds; it may be locked and waiting for a password prompt on the desktop.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>IncidentReport</name>

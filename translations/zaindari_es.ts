@@ -949,6 +949,11 @@
         <source>Watch send rates and print an alert when a login sends far too much; with --auto-contain, contain it.</source>
         <translation>Vigilar las tasas de envío y mostrar una alerta cuando un usuario SASL envía demasiado; con --auto-contain, contenerlo.</translation>
     </message>
+    <message numerus="yes">
+        <source>The system keychain did not answer within %n second(s); it may be locked and waiting for a password prompt on the desktop.</source>
+        <extracomment>%n is a number of seconds</extracomment>
+        <translation><numerusform>El llavero del sistema no ha respondido en %n segundo; puede estar bloqueado y esperando una solicitud de contraseña en el escritorio.</numerusform><numerusform>El llavero del sistema no ha respondido en %n segundos; puede estar bloqueado y esperando una solicitud de contraseña en el escritorio.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionState</name>

@@ -949,6 +949,11 @@
         <source>Watch send rates and print an alert when a login sends far too much; with --auto-contain, contain it.</source>
         <translation>Zaindu bidalketa-tasak eta inprimatu alerta bat erabiltzaile batek askoz gehiegi bidaltzen duenean; --auto-contain aukerarekin, geldiarazi hura.</translation>
     </message>
+    <message numerus="yes">
+        <source>The system keychain did not answer within %n second(s); it may be locked and waiting for a password prompt on the desktop.</source>
+        <extracomment>%n is a number of seconds</extracomment>
+        <translation><numerusform>Sistemaren gako-sortak ez du erantzun segundo %n barruan; baliteke blokeatuta egotea eta mahaigainean pasahitz-eskaera baten zain egotea.</numerusform><numerusform>Sistemaren gako-sortak ez du erantzun %n segundo barruan; baliteke blokeatuta egotea eta mahaigainean pasahitz-eskaera baten zain egotea.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionState</name>

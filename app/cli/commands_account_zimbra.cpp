@@ -1,6 +1,7 @@
 #include "commands_account_zimbra.h"
 
 #include "audit/auditlog.h"
+#include "keychain.h"
 #include "output.h"
 #include "profiles/secretstore.h"
 #include "zimbra/zimbraaudit.h"
@@ -58,18 +59,10 @@ int openZimbraSession(Context &ctx, Connection *conn, ZimbraClient *client)
     client->setEndpoint(p.soap.url, p.soap.adminUser);
     QString password = conn->soapPassword.value_or(QString());
     if (password.isEmpty() && conn->savedProfile) {
-        SecretStore store;
-        QEventLoop loop;
-        const quint64 id = store.read(p.id, SecretKind::SoapPassword);
-        QObject::connect(&store, &SecretStore::secretRead, &loop,
-                         [&](quint64 request, bool found, const QString &secret, const QString &) {
-                             if (request != id)
-                                 return;
-                             if (found)
-                                 password = secret;
-                             loop.quit();
-                         });
-        loop.exec();
+        QString problem;
+        password = readKeychainSecret(p.id, SecretKind::SoapPassword, &problem);
+        if (!problem.isEmpty())
+            Output::error(problem);
     }
     if (password.isEmpty()) {
         Output::error(QCoreApplication::translate("Cli",

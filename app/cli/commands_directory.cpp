@@ -2,6 +2,7 @@
 
 #include "commands_account.h"
 #include "commands_policy.h"
+#include "keychain.h"
 #include "output.h"
 
 #include "audit/auditlog.h"
@@ -525,18 +526,10 @@ int directoryConfig(const Connection &conn, DirectoryConfig *config, QString *er
     }
     QString password = conn.ldapPassword.value_or(QString());
     if (password.isEmpty() && conn.savedProfile) {
-        SecretStore store;
-        QEventLoop loop;
-        const quint64 id = store.read(p.id, SecretKind::LdapPassword);
-        QObject::connect(&store, &SecretStore::secretRead, &loop,
-                         [&](quint64 request, bool found, const QString &secret, const QString &) {
-                             if (request != id)
-                                 return;
-                             if (found)
-                                 password = secret;
-                             loop.quit();
-                         });
-        loop.exec();
+        QString problem;
+        password = readKeychainSecret(p.id, SecretKind::LdapPassword, &problem);
+        if (!problem.isEmpty())
+            Output::error(problem);
     }
     if (password.isEmpty()) {
         *error = QCoreApplication::translate(

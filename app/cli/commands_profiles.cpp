@@ -9,6 +9,7 @@
 // backend that is not configured is null.
 #include "command.h"
 #include "connectionoptions.h"
+#include "keychain.h"
 #include "output.h"
 #include "profiles/profilestore.h"
 #include "profiles/secretstore.h"
@@ -150,19 +151,8 @@ int setSecret(Context &ctx)
         return ExitUsage;
     }
 
-    SecretStore store;
-    QEventLoop loop; // the CLI has no window to keep responsive; the GUI never waits like this
-    bool ok = false;
-    const quint64 request = store.write(profile->id, *kind, secret);
-    QObject::connect(&store, &SecretStore::secretWritten, &loop,
-                     [&](quint64 id, bool written, const QString &e) {
-                         if (id != request)
-                             return;
-                         ok = written;
-                         error = e;
-                         loop.quit();
-                     });
-    loop.exec();
+    // The CLI has no window to keep responsive (the GUI never waits like this); the wait ends.
+    const bool ok = writeKeychainSecret(profile->id, *kind, secret, &error);
     if (ctx.out.isJson()) {
         ctx.out.document(QJsonObject {{QStringLiteral("profile"), profile->name},
                                       {QStringLiteral("secret"), toString(*kind)},

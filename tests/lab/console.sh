@@ -84,8 +84,8 @@ PY
 cli="$build/app/cli/zaindari-cli"
 "$cli" profiles import --replace "$data/lab/local-lab-profile.json" >/dev/null
 # Test-only passwords go to the keychain when there is one; otherwise the console asks.
-"$cli" profiles set-secret "Local lab" soap-password --password-file "$data/lab/soap-admin.pw" >/dev/null 2>&1 \
-  && "$cli" profiles set-secret "Local lab" ldap-password --password-file "$data/lab/ldap-admin.pw" >/dev/null 2>&1 \
+ZAINDARI_KEYCHAIN_TIMEOUT=20 "$cli" profiles set-secret "Local lab" soap-password --password-file "$data/lab/soap-admin.pw" >/dev/null 2>&1 \
+  && ZAINDARI_KEYCHAIN_TIMEOUT=20 "$cli" profiles set-secret "Local lab" ldap-password --password-file "$data/lab/ldap-admin.pw" >/dev/null 2>&1 \
   || echo "Zaindari: no keychain available; the console will ask for the lab passwords (in $data/lab/*.pw)."
 
 echo "Zaindari: opening the console on the \"Local lab\" profile."
