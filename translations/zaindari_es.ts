@@ -27,9 +27,9 @@
         <translation>Bloqueo terminado</translation>
     </message>
     <message>
-        <source>Too many failed logins locked the account, but the lockout ended at %1. Zimbra still shows "lockout" until the next successful login; the person can log in now.</source>
+        <source>Too many failed logins locked the account, but the lockout ended at %1. Zimbra still shows &quot;lockout&quot; until the next successful login; the person can log in now.</source>
         <extracomment>%1 is the date and time the lockout ended</extracomment>
-        <translation>Demasiados inicios de sesión fallidos bloquearon la cuenta, pero el bloqueo terminó el %1. Zimbra sigue mostrando "lockout" hasta el siguiente inicio de sesión correcto; la persona ya puede iniciar sesión.</translation>
+        <translation>Demasiados inicios de sesión fallidos bloquearon la cuenta, pero el bloqueo terminó el %1. Zimbra sigue mostrando &quot;lockout&quot; hasta el siguiente inicio de sesión correcto; la persona ya puede iniciar sesión.</translation>
     </message>
     <message>
         <source>Locked out</source>
@@ -78,9 +78,9 @@
         <translation>Desconocida</translation>
     </message>
     <message>
-        <source>Zimbra reports the status "%1", which Zaindari does not know.</source>
+        <source>Zimbra reports the status &quot;%1&quot;, which Zaindari does not know.</source>
         <extracomment>%1 is the raw zimbraAccountStatus value</extracomment>
-        <translation>Zimbra indica el estado "%1", que Zaindari no conoce.</translation>
+        <translation>Zimbra indica el estado &quot;%1&quot;, que Zaindari no conoce.</translation>
     </message>
 </context>
 <context>
@@ -143,7 +143,7 @@
     </message>
     <message>
         <source>Could not write the audit log %1: %2</source>
-        <extracomment>%1 is a file, %2 the system's reason</extracomment>
+        <extracomment>%1 is a file, %2 the system&apos;s reason</extracomment>
         <translation>No se ha podido escribir el registro de auditoría %1: %2</translation>
     </message>
 </context>
@@ -188,7 +188,7 @@
         <translation>Clase de servicio: %1</translation>
     </message>
     <message>
-        <source>the domain's default</source>
+        <source>the domain&apos;s default</source>
         <translation>la predeterminada del dominio</translation>
     </message>
     <message>
@@ -202,7 +202,7 @@
     </message>
     <message>
         <source>Last login: %1</source>
-        <extracomment>%1 is a date and time or "never"</extracomment>
+        <extracomment>%1 is a date and time or &quot;never&quot;</extracomment>
         <translation>Último inicio de sesión: %1</translation>
     </message>
     <message>
@@ -225,13 +225,16 @@
     </message>
     <message>
         <source>Aliases: %1</source>
-        <extracomment>%1 is a list of addresses or "none"</extracomment>
+        <extracomment>%1 is a list of addresses or &quot;none&quot;</extracomment>
         <translation>Alias: %1</translation>
     </message>
     <message numerus="yes">
         <source>Recent failed logins: %n (%1)</source>
         <extracomment>%n failed logins, %1 their times</extracomment>
-        <translation><numerusform>Inicios de sesión fallidos recientes: %n (%1)</numerusform><numerusform>Inicios de sesión fallidos recientes: %n (%1)</numerusform></translation>
+        <translation>
+            <numerusform>Inicios de sesión fallidos recientes: %n (%1)</numerusform>
+            <numerusform>Inicios de sesión fallidos recientes: %n (%1)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Locked out since: %1</source>
@@ -249,7 +252,7 @@
     </message>
     <message>
         <source>Lockout policy in force: %1 (set on the account itself: %2)</source>
-        <extracomment>%1 describes the policy, %2 lists attributes set on the account itself or "none"</extracomment>
+        <extracomment>%1 describes the policy, %2 lists attributes set on the account itself or &quot;none&quot;</extracomment>
         <translation>Política de bloqueo vigente: %1 (definida en la propia cuenta: %2)</translation>
     </message>
     <message>
@@ -311,7 +314,7 @@
         <translation>Cerrar todas las sesiones de una cuenta de Zimbra.</translation>
     </message>
     <message>
-        <source>Reset an account's password.</source>
+        <source>Reset an account&apos;s password.</source>
         <translation>Restablecer la contraseña de una cuenta.</translation>
     </message>
     <message>
@@ -349,7 +352,7 @@
     </message>
     <message>
         <source>Detail: %1</source>
-        <extracomment>%1 is the server's or library's own text</extracomment>
+        <extracomment>%1 is the server&apos;s or library&apos;s own text</extracomment>
         <translation>Detalle: %1</translation>
     </message>
     <message>
@@ -364,23 +367,26 @@
     </message>
     <message>
         <source>Last wrong password: %1</source>
-        <extracomment>%1 is a date and time or "never"</extracomment>
+        <extracomment>%1 is a date and time or &quot;never&quot;</extracomment>
         <translation>Última contraseña incorrecta: %1</translation>
     </message>
     <message>
         <source>Last logon (replicated, may be up to two weeks old): %1</source>
-        <extracomment>%1 is a date and time or "never"</extracomment>
+        <extracomment>%1 is a date and time or &quot;never&quot;</extracomment>
         <translation>Último inicio de sesión (replicado, puede tener hasta dos semanas de antigüedad): %1</translation>
     </message>
     <message>
         <source>Account expires: %1</source>
-        <extracomment>%1 is a date and time or "never"</extracomment>
+        <extracomment>%1 is a date and time or &quot;never&quot;</extracomment>
         <translation>La cuenta caduca: %1</translation>
     </message>
     <message numerus="yes">
         <source>Groups (%n): %1</source>
         <extracomment>%n is the number of groups, %1 their names</extracomment>
-        <translation><numerusform>Grupos (%n): %1</numerusform><numerusform>Grupos (%n): %1</numerusform></translation>
+        <translation>
+            <numerusform>Grupos (%n): %1</numerusform>
+            <numerusform>Grupos (%n): %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>  %1: %2 wrong password(s), last %3; %4</source>
@@ -504,7 +510,10 @@
     <message numerus="yes">
         <source>Skipped %n malformed log line(s).</source>
         <extracomment>%n is a number of lines</extracomment>
-        <translation><numerusform>Se ha omitido %n línea de registro mal formada.</numerusform><numerusform>Se han omitido %n líneas de registro mal formadas.</numerusform></translation>
+        <translation>
+            <numerusform>Se ha omitido %n línea de registro mal formada.</numerusform>
+            <numerusform>Se han omitido %n líneas de registro mal formadas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>then logged in from new address %1</source>
@@ -512,7 +521,7 @@
         <translation>después inició sesión desde la nueva dirección %1</translation>
     </message>
     <message>
-        <source>Failed logins per account and per address, from Zimbra's audit log.</source>
+        <source>Failed logins per account and per address, from Zimbra&apos;s audit log.</source>
         <translation>Inicios de sesión fallidos por cuenta y por dirección, según el registro de auditoría de Zimbra.</translation>
     </message>
     <message>
@@ -646,7 +655,7 @@
         <translation>Sustituir los perfiles guardados con el mismo nombre en lugar de cambiarles el nombre.</translation>
     </message>
     <message>
-        <source>Store a profile's password in the system keychain (ssh-password, ssh-key-passphrase, soap-password or ldap-password).</source>
+        <source>Store a profile&apos;s password in the system keychain (ssh-password, ssh-key-passphrase, soap-password or ldap-password).</source>
         <translation>Guardar la contraseña de un perfil en el llavero del sistema (ssh-password, ssh-key-passphrase, soap-password o ldap-password).</translation>
     </message>
     <message>
@@ -680,21 +689,33 @@
     <message numerus="yes">
         <source>Skipped %n malformed or truncated line(s) of postqueue output.</source>
         <extracomment>%n lines of postqueue output could not be read</extracomment>
-        <translation><numerusform>Se ha omitido %n línea mal formada o truncada de la salida de postqueue.</numerusform><numerusform>Se han omitido %n líneas mal formadas o truncadas de la salida de postqueue.</numerusform></translation>
+        <translation>
+            <numerusform>Se ha omitido %n línea mal formada o truncada de la salida de postqueue.</numerusform>
+            <numerusform>Se han omitido %n líneas mal formadas o truncadas de la salida de postqueue.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 would act on %n message(s).</source>
         <extracomment>%1 is the action (hold, delete...), %n a number of messages</extracomment>
-        <translation><numerusform>«%1» se aplicaría a %n mensaje.</numerusform><numerusform>«%1» se aplicaría a %n mensajes.</numerusform></translation>
+        <translation>
+            <numerusform>«%1» se aplicaría a %n mensaje.</numerusform>
+            <numerusform>«%1» se aplicaría a %n mensajes.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Refusing to %1 %n message(s) without --yes (standard input is not a terminal).</source>
         <extracomment>%1 is the action, %n the number of messages</extracomment>
-        <translation><numerusform>No se aplica «%1» a %n mensaje sin --yes (la entrada estándar no es un terminal).</numerusform><numerusform>No se aplica «%1» a %n mensajes sin --yes (la entrada estándar no es un terminal).</numerusform></translation>
+        <translation>
+            <numerusform>No se aplica «%1» a %n mensaje sin --yes (la entrada estándar no es un terminal).</numerusform>
+            <numerusform>No se aplica «%1» a %n mensajes sin --yes (la entrada estándar no es un terminal).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>About to %1 %n message(s):</source>
-        <translation><numerusform>Se va a aplicar «%1» a %n mensaje:</numerusform><numerusform>Se va a aplicar «%1» a %n mensajes:</numerusform></translation>
+        <translation>
+            <numerusform>Se va a aplicar «%1» a %n mensaje:</numerusform>
+            <numerusform>Se va a aplicar «%1» a %n mensajes:</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (no login, %2)</source>
@@ -750,12 +771,12 @@
     </message>
     <message>
         <source>Could not read the password file %1: %2</source>
-        <extracomment>%1 is a file path, %2 the system's reason</extracomment>
+        <extracomment>%1 is a file path, %2 the system&apos;s reason</extracomment>
         <translation>No se ha podido leer el archivo de contraseña %1: %2</translation>
     </message>
     <message>
         <source>The password file %1 is empty.</source>
-        <extracomment>%1 is a file path or "-"</extracomment>
+        <extracomment>%1 is a file path or &quot;-&quot;</extracomment>
         <translation>El archivo de contraseña %1 está vacío.</translation>
     </message>
     <message>
@@ -851,7 +872,7 @@
         <translation>No se puede leer el archivo de CA %1.</translation>
     </message>
     <message>
-        <source>Show this help, or a command's help.</source>
+        <source>Show this help, or a command&apos;s help.</source>
         <translation>Mostrar esta ayuda, o la ayuda de una orden.</translation>
     </message>
     <message>
@@ -863,7 +884,7 @@
         <translation>Imprimir JSON en lugar de texto.</translation>
     </message>
     <message>
-        <source>Language of messages: eu, es or en (default: the system's).</source>
+        <source>Language of messages: eu, es or en (default: the system&apos;s).</source>
         <translation>Idioma de los mensajes: eu, es o en (predeterminado: el del sistema).</translation>
     </message>
     <message>
@@ -878,12 +899,12 @@
     </message>
     <message>
         <source>The option --%1 does not apply to “%2”.</source>
-        <extracomment>%1 is an option such as --ssh, %2 a command such as "profiles list"</extracomment>
+        <extracomment>%1 is an option such as --ssh, %2 a command such as &quot;profiles list&quot;</extracomment>
         <translation>La opción --%1 no se aplica a «%2».</translation>
     </message>
     <message>
         <source>“%1” takes no arguments.</source>
-        <extracomment>%1 is a command such as "account show", %2 its arguments such as USER</extracomment>
+        <extracomment>%1 is a command such as &quot;account show&quot;, %2 its arguments such as USER</extracomment>
         <translation>«%1» no admite argumentos.</translation>
     </message>
     <message>
@@ -893,27 +914,36 @@
     <message numerus="yes">
         <source>Messages held: %n</source>
         <extracomment>%n is a number of messages</extracomment>
-        <translation><numerusform>Mensajes retenidos: %n</numerusform><numerusform>Mensajes retenidos: %n</numerusform></translation>
+        <translation>
+            <numerusform>Mensajes retenidos: %n</numerusform>
+            <numerusform>Mensajes retenidos: %n</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Messages deleted: %n</source>
-        <translation><numerusform>Mensajes eliminados: %n</numerusform><numerusform>Mensajes eliminados: %n</numerusform></translation>
+        <translation>
+            <numerusform>Mensajes eliminados: %n</numerusform>
+            <numerusform>Mensajes eliminados: %n</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n step(s) could not be written to the audit log.</source>
         <extracomment>%n is a number of steps</extracomment>
-        <translation><numerusform>No se ha podido escribir %n paso en el registro de auditoría.</numerusform><numerusform>No se han podido escribir %n pasos en el registro de auditoría.</numerusform></translation>
+        <translation>
+            <numerusform>No se ha podido escribir %n paso en el registro de auditoría.</numerusform>
+            <numerusform>No se han podido escribir %n pasos en el registro de auditoría.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Contain a captured account: lock, block submission, secure the directory account, hold or delete its queued mail.</source>
         <translation>Contener una cuenta comprometida: bloquearla, impedir su envío SMTP, proteger la cuenta del directorio y retener o eliminar su correo en cola.</translation>
     </message>
     <message>
-        <source>Hold the account's queued messages (default).</source>
+        <source>Hold the account&apos;s queued messages (default).</source>
         <translation>Retener los mensajes en cola de la cuenta (predeterminado).</translation>
     </message>
     <message>
-        <source>Delete the account's queued messages (cannot be undone).</source>
+        <source>Delete the account&apos;s queued messages (cannot be undone).</source>
         <translation>Eliminar los mensajes en cola de la cuenta (no se puede deshacer).</translation>
     </message>
     <message>
@@ -942,7 +972,7 @@
         <translation>Detener e iniciar Postfix si la cuenta sigue teniendo una sesión SMTP abierta tras la recarga (cierra TODAS las sesiones del host).</translation>
     </message>
     <message>
-        <source>Remove the account's forwarding addresses and filter redirects.</source>
+        <source>Remove the account&apos;s forwarding addresses and filter redirects.</source>
         <translation>Quitar las direcciones de reenvío de la cuenta y las redirecciones de sus filtros.</translation>
     </message>
     <message>
@@ -952,7 +982,10 @@
     <message numerus="yes">
         <source>The system keychain did not answer within %n second(s); it may be locked and waiting for a password prompt on the desktop.</source>
         <extracomment>%n is a number of seconds</extracomment>
-        <translation><numerusform>El llavero del sistema no ha respondido en %n segundo; puede estar bloqueado y esperando una solicitud de contraseña en el escritorio.</numerusform><numerusform>El llavero del sistema no ha respondido en %n segundos; puede estar bloqueado y esperando una solicitud de contraseña en el escritorio.</numerusform></translation>
+        <translation>
+            <numerusform>El llavero del sistema no ha respondido en %n segundo; puede estar bloqueado y esperando una solicitud de contraseña en el escritorio.</numerusform>
+            <numerusform>El llavero del sistema no ha respondido en %n segundos; puede estar bloqueado y esperando una solicitud de contraseña en el escritorio.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -996,7 +1029,7 @@
         <translation>Proteger la cuenta del directorio</translation>
     </message>
     <message>
-        <source>Stop the account's queued mail</source>
+        <source>Stop the account&apos;s queued mail</source>
         <translation>Detener el correo en cola de la cuenta</translation>
     </message>
     <message>
@@ -1018,7 +1051,7 @@
     <name>I18n</name>
     <message>
         <source>Some %1 translations could not be loaded (%2); those texts appear in English.</source>
-        <extracomment>%1 is a language name such as "Euskara", %2 a list of catalogue names</extracomment>
+        <extracomment>%1 is a language name such as &quot;Euskara&quot;, %2 a list of catalogue names</extracomment>
         <translation>No se han podido cargar algunas traducciones al %1 (%2); esos textos aparecen en inglés.</translation>
     </message>
 </context>
@@ -1090,15 +1123,24 @@
     <message numerus="yes">
         <source>%n message(s) submitted by the login before containment</source>
         <extracomment>%n is a number of messages</extracomment>
-        <translation><numerusform>%n mensaje enviado por el usuario SASL antes de la contención</numerusform><numerusform>%n mensajes enviados por el usuario SASL antes de la contención</numerusform></translation>
+        <translation>
+            <numerusform>%n mensaje enviado por el usuario SASL antes de la contención</numerusform>
+            <numerusform>%n mensajes enviados por el usuario SASL antes de la contención</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) held</source>
-        <translation><numerusform>%n mensaje retenido</numerusform><numerusform>%n mensajes retenidos</numerusform></translation>
+        <translation>
+            <numerusform>%n mensaje retenido</numerusform>
+            <numerusform>%n mensajes retenidos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) deleted</source>
-        <translation><numerusform>%n mensaje eliminado</numerusform><numerusform>%n mensajes eliminados</numerusform></translation>
+        <translation>
+            <numerusform>%n mensaje eliminado</numerusform>
+            <numerusform>%n mensajes eliminados</numerusform>
+        </translation>
     </message>
     <message>
         <source>Host</source>
@@ -1125,12 +1167,12 @@
     <name>LogInput</name>
     <message>
         <source>Cannot open the log %1: %2</source>
-        <extracomment>%1 is a file name, %2 the system's reason</extracomment>
+        <extracomment>%1 is a file name, %2 the system&apos;s reason</extracomment>
         <translation>No se puede abrir el registro %1: %2</translation>
     </message>
     <message>
         <source>Cannot read the log %1: %2</source>
-        <extracomment>%1 is a file name, %2 zlib's or the system's reason</extracomment>
+        <extracomment>%1 is a file name, %2 zlib&apos;s or the system&apos;s reason</extracomment>
         <translation>No se puede leer el registro %1: %2</translation>
     </message>
 </context>
@@ -1138,12 +1180,12 @@
     <name>ProfileStore</name>
     <message>
         <source>Could not write %1: %2</source>
-        <extracomment>%1 is a file path, %2 the system's reason</extracomment>
+        <extracomment>%1 is a file path, %2 the system&apos;s reason</extracomment>
         <translation>No se ha podido escribir %1: %2</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <extracomment>%1 is a file path, %2 the system's reason</extracomment>
+        <extracomment>%1 is a file path, %2 the system&apos;s reason</extracomment>
         <translation>No se ha podido leer %1: %2</translation>
     </message>
     <message>
@@ -1191,7 +1233,7 @@
     </message>
     <message>
         <source>%1 (copy %2)</source>
-        <extracomment>Name of a duplicated profile when "Name (copy)" exists; %1 is the original name, %2 a number</extracomment>
+        <extracomment>Name of a duplicated profile when &quot;Name (copy)&quot; exists; %1 is the original name, %2 a number</extracomment>
         <translation>%1 (copia %2)</translation>
     </message>
 </context>
@@ -1261,11 +1303,11 @@
     <name>TlsTrust</name>
     <message>
         <source>The certificate of %1 could not be verified. Trust it only if its SHA-256 fingerprint is %2 on the server itself.</source>
-        <extracomment>%1 is host:port, %2 the certificate's SHA-256 fingerprint (AB:CD:...)</extracomment>
+        <extracomment>%1 is host:port, %2 the certificate&apos;s SHA-256 fingerprint (AB:CD:...)</extracomment>
         <translation>No se ha podido verificar el certificado de %1. Confiar en él solo si su huella SHA-256 en el propio servidor es %2.</translation>
     </message>
     <message>
-        <source>WARNING: the certificate of %1 has changed. It presented %2 but this profile trusts %3. The connection was refused: someone may be intercepting it. If the server's certificate was renewed, check the new fingerprint on the server before trusting it.</source>
+        <source>WARNING: the certificate of %1 has changed. It presented %2 but this profile trusts %3. The connection was refused: someone may be intercepting it. If the server&apos;s certificate was renewed, check the new fingerprint on the server before trusting it.</source>
         <extracomment>%1 is host:port, %2 the presented SHA-256 fingerprint, %3 the pinned one(s)</extracomment>
         <translation>AVISO: el certificado de %1 ha cambiado. Ha presentado %2, pero este perfil confía en %3. Se ha rechazado la conexión: alguien podría estar interceptándola. Si se ha renovado el certificado del servidor, comprobar la nueva huella en el servidor antes de confiar en ella.</translation>
     </message>
@@ -1329,7 +1371,7 @@
         <translation>El servidor no conoce esta petición. Comprobar que la URL es el punto de acceso de administración (puerto 7071, /service/admin/soap).</translation>
     </message>
     <message>
-        <source>The Zimbra server could not reach the account's mailbox server.</source>
+        <source>The Zimbra server could not reach the account&apos;s mailbox server.</source>
         <translation>El servidor de Zimbra no ha podido llegar al servidor de buzones de la cuenta.</translation>
     </message>
     <message>
@@ -1520,12 +1562,18 @@
     <message numerus="yes">
         <source>Successful login from %1 (%2), an address the account had not used, after %n failed login(s).</source>
         <extracomment>%1 is an IP address, %2 a protocol, %n failed logins before it</extracomment>
-        <translation><numerusform>Inicio de sesión correcto desde %1 (%2), una dirección que la cuenta no había usado, tras %n inicio de sesión fallido.</numerusform><numerusform>Inicio de sesión correcto desde %1 (%2), una dirección que la cuenta no había usado, tras %n inicios de sesión fallidos.</numerusform></translation>
+        <translation>
+            <numerusform>Inicio de sesión correcto desde %1 (%2), una dirección que la cuenta no había usado, tras %n inicio de sesión fallido.</numerusform>
+            <numerusform>Inicio de sesión correcto desde %1 (%2), una dirección que la cuenta no había usado, tras %n inicios de sesión fallidos.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Last of %n failed login(s), from %1.</source>
         <extracomment>%n failed logins, %1 a list of IP addresses</extracomment>
-        <translation><numerusform>Único inicio de sesión fallido (%n), desde %1.</numerusform><numerusform>Último de %n inicios de sesión fallidos, desde %1.</numerusform></translation>
+        <translation>
+            <numerusform>Único inicio de sesión fallido (%n), desde %1.</numerusform>
+            <numerusform>Último de %n inicios de sesión fallidos, desde %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>First SMTP submission from %1, a client address the login had not used.</source>
@@ -1540,7 +1588,10 @@
     <message numerus="yes">
         <source>Sending burst starts: more than %n message(s) within one minute.</source>
         <extracomment>%n is the per-minute threshold</extracomment>
-        <translation><numerusform>Comienza una ráfaga de envíos: más de %n mensaje en un minuto.</numerusform><numerusform>Comienza una ráfaga de envíos: más de %n mensajes en un minuto.</numerusform></translation>
+        <translation>
+            <numerusform>Comienza una ráfaga de envíos: más de %n mensaje en un minuto.</numerusform>
+            <numerusform>Comienza una ráfaga de envíos: más de %n mensajes en un minuto.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1555,7 +1606,7 @@
         <translation>Zaindari %1</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Zaindari watches a school's Zimbra mail server and its Active Directory logins in one window: mail queues, send rates, failed logins and the lockout policy, and it contains a phished account in one confirmed action.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later. It comes with no warranty.&lt;/p&gt;</source>
+        <source>&lt;p&gt;Zaindari watches a school&apos;s Zimbra mail server and its Active Directory logins in one window: mail queues, send rates, failed logins and the lockout policy, and it contains a phished account in one confirmed action.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later. It comes with no warranty.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Zaindari vigila en una sola ventana el servidor de correo Zimbra de un centro educativo y sus inicios de sesión de Active Directory: colas de correo, tasas de envío, inicios de sesión fallidos y la política de bloqueo; además, contiene una cuenta comprometida por phishing en una sola acción confirmada.&lt;/p&gt;&lt;p&gt;Software libre bajo la Licencia Pública General de GNU, versión 3 o posterior. Se distribuye sin ninguna garantía.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1578,7 +1629,7 @@
         <translation>nunca</translation>
     </message>
     <message>
-        <source>Zimbra's own password</source>
+        <source>Zimbra&apos;s own password</source>
         <translation>Contraseña propia de Zimbra</translation>
     </message>
     <message>
@@ -1595,7 +1646,7 @@
     </message>
     <message>
         <source>Other (%1)</source>
-        <extracomment>%1 is Zimbra's zimbraAuthMech value, e.g. custom:sso</extracomment>
+        <extracomment>%1 is Zimbra&apos;s zimbraAuthMech value, e.g. custom:sso</extracomment>
         <translation>Otro (%1)</translation>
     </message>
     <message>
@@ -1920,17 +1971,26 @@
     <message numerus="yes">
         <source>%1 sent %n message(s) within one minute at %2 (threshold %3).</source>
         <extracomment>%1 account, %2 date and time, %3 the threshold; %n messages in one minute</extracomment>
-        <translation><numerusform>%1 ha enviado %n mensaje en un minuto el %2 (umbral %3).</numerusform><numerusform>%1 ha enviado %n mensajes en un minuto el %2 (umbral %3).</numerusform></translation>
+        <translation>
+            <numerusform>%1 ha enviado %n mensaje en un minuto el %2 (umbral %3).</numerusform>
+            <numerusform>%1 ha enviado %n mensajes en un minuto el %2 (umbral %3).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 sent %n message(s) within one hour up to %2 (threshold %3).</source>
         <extracomment>%1 account, %2 date and time, %3 the threshold; %n messages in one hour</extracomment>
-        <translation><numerusform>%1 ha enviado %n mensaje en una hora hasta el %2 (umbral %3).</numerusform><numerusform>%1 ha enviado %n mensajes en una hora hasta el %2 (umbral %3).</numerusform></translation>
+        <translation>
+            <numerusform>%1 ha enviado %n mensaje en una hora hasta el %2 (umbral %3).</numerusform>
+            <numerusform>%1 ha enviado %n mensajes en una hora hasta el %2 (umbral %3).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 sent %n message(s) in the hour up to %2, far above its usual peak of %3 an hour.</source>
-        <extracomment>%1 account, %2 date and time, %3 the account's usual hourly peak; %n messages in one hour</extracomment>
-        <translation><numerusform>%1 ha enviado %n mensaje en la hora hasta el %2, muy por encima de su pico habitual de %3 por hora.</numerusform><numerusform>%1 ha enviado %n mensajes en la hora hasta el %2, muy por encima de su pico habitual de %3 por hora.</numerusform></translation>
+        <extracomment>%1 account, %2 date and time, %3 the account&apos;s usual hourly peak; %n messages in one hour</extracomment>
+        <translation>
+            <numerusform>%1 ha enviado %n mensaje en la hora hasta el %2, muy por encima de su pico habitual de %3 por hora.</numerusform>
+            <numerusform>%1 ha enviado %n mensajes en la hora hasta el %2, muy por encima de su pico habitual de %3 por hora.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;Possibly captured account.&lt;/b&gt; %1</source>
@@ -2088,7 +2148,10 @@
     <message numerus="yes">
         <source>%n line(s) of the audit file could not be read.</source>
         <extracomment>%n unreadable lines</extracomment>
-        <translation><numerusform>No se ha podido leer %n línea del archivo de auditoría.</numerusform><numerusform>No se han podido leer %n líneas del archivo de auditoría.</numerusform></translation>
+        <translation>
+            <numerusform>No se ha podido leer %n línea del archivo de auditoría.</numerusform>
+            <numerusform>No se han podido leer %n líneas del archivo de auditoría.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
@@ -2111,7 +2174,7 @@
         <translation>Certificado cambiado</translation>
     </message>
     <message>
-        <source>The certificate of %1 is not the one you confirmed before. Zaindari will not connect: someone may be intercepting the connection. If the server's certificate was renewed on purpose, remove the old pin in the profile's Trust tab and connect again.</source>
+        <source>The certificate of %1 is not the one you confirmed before. Zaindari will not connect: someone may be intercepting the connection. If the server&apos;s certificate was renewed on purpose, remove the old pin in the profile&apos;s Trust tab and connect again.</source>
         <extracomment>%1 is host:port</extracomment>
         <translation>El certificado de %1 no es el que se confirmó anteriormente. Zaindari no se conectará: alguien podría estar interceptando la conexión. Si el certificado del servidor se ha renovado a propósito, quitar la huella fijada antigua en la pestaña Confianza del perfil y volver a conectar.</translation>
     </message>
@@ -2181,7 +2244,7 @@
     <name>zaindari::ConnectionIndicator</name>
     <message>
         <source>%1: %2</source>
-        <extracomment>Status bar: %1 is a backend ("SSH", "Zimbra admin", "Active Directory"), %2 its state</extracomment>
+        <extracomment>Status bar: %1 is a backend (&quot;SSH&quot;, &quot;Zimbra admin&quot;, &quot;Active Directory&quot;), %2 its state</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
@@ -2229,7 +2292,7 @@
     </message>
     <message>
         <source>Try to reach %1 with the settings shown, without saving them.</source>
-        <extracomment>%1 is a backend name such as "SSH"</extracomment>
+        <extracomment>%1 is a backend name such as &quot;SSH&quot;</extracomment>
         <translation>Intentar llegar a %1 con la configuración mostrada, sin guardarla.</translation>
     </message>
 </context>
@@ -2258,7 +2321,7 @@
         <translation>&amp;Retenerlo (se puede liberar más adelante)</translation>
     </message>
     <message>
-        <source>Moves the account's messages to the hold queue: nothing is sent, Undo releases them.</source>
+        <source>Moves the account&apos;s messages to the hold queue: nothing is sent, Undo releases them.</source>
         <translation>Mueve los mensajes de la cuenta a la cola de retenidos (hold): no se envía nada y Deshacer los libera.</translation>
     </message>
     <message>
@@ -2266,7 +2329,7 @@
         <translation>E&amp;liminarlo</translation>
     </message>
     <message>
-        <source>Removes the account's messages from every queue for good.</source>
+        <source>Removes the account&apos;s messages from every queue for good.</source>
         <translation>Elimina definitivamente los mensajes de la cuenta de todas las colas.</translation>
     </message>
     <message>
@@ -2306,7 +2369,7 @@
         <translation>Quitar el re&amp;envío</translation>
     </message>
     <message>
-        <source>Clears the account's forwarding addresses and the redirects in its mail filters: an attacker often adds one to keep reading the mail.</source>
+        <source>Clears the account&apos;s forwarding addresses and the redirects in its mail filters: an attacker often adds one to keep reading the mail.</source>
         <translation>Vacía las direcciones de reenvío de la cuenta y las redirecciones de sus filtros de correo: un atacante suele añadir una para seguir leyendo el correo.</translation>
     </message>
     <message>
@@ -2314,7 +2377,7 @@
         <translation>Reiniciar &amp;Postfix para cerrar las sesiones SMTP abiertas (cierra todas las sesiones del host)</translation>
     </message>
     <message>
-        <source>Locking the account and refusing the login stop new logins, but an SMTP session that is already open keeps sending until it ends. Stopping and starting Postfix ends it, and also every other open session on the host: other people's mail programs reconnect and send again a moment later.</source>
+        <source>Locking the account and refusing the login stop new logins, but an SMTP session that is already open keeps sending until it ends. Stopping and starting Postfix ends it, and also every other open session on the host: other people&apos;s mail programs reconnect and send again a moment later.</source>
         <translation>Bloquear la cuenta y rechazar el usuario SASL impiden nuevos inicios de sesión, pero una sesión SMTP ya abierta sigue enviando hasta que termina. Detener e iniciar Postfix la cierra, y también todas las demás sesiones abiertas del host: los programas de correo de otras personas se vuelven a conectar y envían de nuevo poco después.</translation>
     </message>
     <message>
@@ -2398,7 +2461,7 @@
         <translation>Preparado: ver la vista previa del plan.</translation>
     </message>
     <message>
-        <source>Connecting to the profile's servers…</source>
+        <source>Connecting to the profile&apos;s servers…</source>
         <translation>Conectando con los servidores del perfil…</translation>
     </message>
     <message>
@@ -2412,7 +2475,10 @@
     <message numerus="yes">
         <source>Plan ready: %n queued message(s) of the account found. Check it, then Contain.</source>
         <extracomment>%n is the number of queued messages the plan found</extracomment>
-        <translation><numerusform>Plan preparado: se ha encontrado %n mensaje en cola de la cuenta. Revisarlo y después pulsar Contener.</numerusform><numerusform>Plan preparado: se han encontrado %n mensajes en cola de la cuenta. Revisarlo y después pulsar Contener.</numerusform></translation>
+        <translation>
+            <numerusform>Plan preparado: se ha encontrado %n mensaje en cola de la cuenta. Revisarlo y después pulsar Contener.</numerusform>
+            <numerusform>Plan preparado: se han encontrado %n mensajes en cola de la cuenta. Revisarlo y después pulsar Contener.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The send-rate alert flagged this login at %1.</source>
@@ -2434,7 +2500,10 @@
     <message numerus="yes">
         <source>%n open SMTP session(s) of this login were seen when the plan was made:</source>
         <extracomment>%n is a number of SMTP sessions</extracomment>
-        <translation><numerusform>Al elaborar el plan se ha visto %n sesión SMTP abierta de este usuario SASL:</numerusform><numerusform>Al elaborar el plan se han visto %n sesiones SMTP abiertas de este usuario SASL:</numerusform></translation>
+        <translation>
+            <numerusform>Al elaborar el plan se ha visto %n sesión SMTP abierta de este usuario SASL:</numerusform>
+            <numerusform>Al elaborar el plan se han visto %n sesiones SMTP abiertas de este usuario SASL:</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: process %2 (%3), last seen %4</source>
@@ -2514,7 +2583,10 @@ Stop here, or continue with the remaining steps?</source>
     <message numerus="yes">
         <source>Finished: %n step(s) NOT done, see the summary.</source>
         <extracomment>%n is the number of steps not done</extracomment>
-        <translation><numerusform>Terminado: %n paso NO hecho, ver el resumen.</numerusform><numerusform>Terminado: %n pasos NO hechos, ver el resumen.</numerusform></translation>
+        <translation>
+            <numerusform>Terminado: %n paso NO hecho, ver el resumen.</numerusform>
+            <numerusform>Terminado: %n pasos NO hechos, ver el resumen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>done</source>
@@ -2535,11 +2607,17 @@ Stop here, or continue with the remaining steps?</source>
     <message numerus="yes">
         <source>Undone: %n step(s) reverted.</source>
         <extracomment>%n is the number of undo steps</extracomment>
-        <translation><numerusform>Deshecho: se ha revertido %n paso.</numerusform><numerusform>Deshecho: se han revertido %n pasos.</numerusform></translation>
+        <translation>
+            <numerusform>Deshecho: se ha revertido %n paso.</numerusform>
+            <numerusform>Deshecho: se han revertido %n pasos.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Undo: %n step(s) could NOT be reverted, see the list.</source>
-        <translation><numerusform>Deshacer: NO se ha podido revertir %n paso, ver la lista.</numerusform><numerusform>Deshacer: NO se han podido revertir %n pasos, ver la lista.</numerusform></translation>
+        <translation>
+            <numerusform>Deshacer: NO se ha podido revertir %n paso, ver la lista.</numerusform>
+            <numerusform>Deshacer: NO se han podido revertir %n pasos, ver la lista.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Undo</source>
@@ -2623,7 +2701,7 @@ Stop here, or continue with the remaining steps?</source>
         <translation>%1: smtpd_sender_restrictions ya consulta el mapa.</translation>
     </message>
     <message>
-        <source>Stopping and starting Postfix ends EVERY open SMTP session on %1, not only this account's.</source>
+        <source>Stopping and starting Postfix ends EVERY open SMTP session on %1, not only this account&apos;s.</source>
         <translation>Detener e iniciar Postfix cierra TODAS las sesiones SMTP abiertas en %1, no solo las de esta cuenta.</translation>
     </message>
     <message>
@@ -2631,7 +2709,7 @@ Stop here, or continue with the remaining steps?</source>
         <translation>Nada: no se ha solicitado.</translation>
     </message>
     <message>
-        <source>SOAP SetPasswordRequest for %1 (Zimbra's own password) and zimbraPasswordMustChange=TRUE</source>
+        <source>SOAP SetPasswordRequest for %1 (Zimbra&apos;s own password) and zimbraPasswordMustChange=TRUE</source>
         <translation>SOAP SetPasswordRequest para %1 (contraseña propia de Zimbra) y zimbraPasswordMustChange=TRUE</translation>
     </message>
     <message>
@@ -2655,7 +2733,10 @@ Stop here, or continue with the remaining steps?</source>
     <message numerus="yes">
         <source>The queues are read again after %n ms and stragglers treated the same way.</source>
         <extracomment>%n is a number of milliseconds</extracomment>
-        <translation><numerusform>Las colas se vuelven a leer al cabo de %n ms y los mensajes rezagados se tratan de la misma forma.</numerusform><numerusform>Las colas se vuelven a leer al cabo de %n ms y los mensajes rezagados se tratan de la misma forma.</numerusform></translation>
+        <translation>
+            <numerusform>Las colas se vuelven a leer al cabo de %n ms y los mensajes rezagados se tratan de la misma forma.</numerusform>
+            <numerusform>Las colas se vuelven a leer al cabo de %n ms y los mensajes rezagados se tratan de la misma forma.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No forwarding is set on the account.</source>
@@ -2734,15 +2815,24 @@ Stop here, or continue with the remaining steps?</source>
     <message numerus="yes">
         <source>%n message(s) of the account held.</source>
         <extracomment>%n is a number of messages</extracomment>
-        <translation><numerusform>%n mensaje de la cuenta retenido.</numerusform><numerusform>%n mensajes de la cuenta retenidos.</numerusform></translation>
+        <translation>
+            <numerusform>%n mensaje de la cuenta retenido.</numerusform>
+            <numerusform>%n mensajes de la cuenta retenidos.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) of the account deleted.</source>
-        <translation><numerusform>%n mensaje de la cuenta eliminado.</numerusform><numerusform>%n mensajes de la cuenta eliminados.</numerusform></translation>
+        <translation>
+            <numerusform>%n mensaje de la cuenta eliminado.</numerusform>
+            <numerusform>%n mensajes de la cuenta eliminados.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: the fate of %n message(s) is unknown.</source>
-        <translation><numerusform>%1: se desconoce qué ha sido de %n mensaje.</numerusform><numerusform>%1: se desconoce qué ha sido de %n mensajes.</numerusform></translation>
+        <translation>
+            <numerusform>%1: se desconoce qué ha sido de %n mensaje.</numerusform>
+            <numerusform>%1: se desconoce qué ha sido de %n mensajes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No Zimbra admin endpoint is configured: forwarding could not be checked.</source>
@@ -2759,7 +2849,10 @@ Stop here, or continue with the remaining steps?</source>
     <message numerus="yes">
         <source>%1: %n held message(s) released.</source>
         <extracomment>%1 host, %n number of messages</extracomment>
-        <translation><numerusform>%1: %n mensaje retenido liberado.</numerusform><numerusform>%1: %n mensajes retenidos liberados.</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n mensaje retenido liberado.</numerusform>
+            <numerusform>%1: %n mensajes retenidos liberados.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Directory account enabled again.</source>
@@ -2777,10 +2870,13 @@ Stop here, or continue with the remaining steps?</source>
     <message numerus="yes">
         <source>%1: %n open SMTP session(s) of the login (smtpd pid %2).</source>
         <extracomment>%1 is a host, %2 a list of process ids, %n how many sessions</extracomment>
-        <translation><numerusform>%1: %n sesión SMTP abierta del usuario SASL (smtpd con pid %2).</numerusform><numerusform>%1: %n sesiones SMTP abiertas del usuario SASL (smtpd con pid %2).</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n sesión SMTP abierta del usuario SASL (smtpd con pid %2).</numerusform>
+            <numerusform>%1: %n sesiones SMTP abiertas del usuario SASL (smtpd con pid %2).</numerusform>
+        </translation>
     </message>
     <message>
-        <source> (after the reload: which of the login's smtpd processes are still alive)</source>
+        <source> (after the reload: which of the login&apos;s smtpd processes are still alive)</source>
         <translation> (tras la recarga: qué procesos smtpd del usuario SASL siguen activos)</translation>
     </message>
     <message>
@@ -2827,7 +2923,10 @@ Stop here, or continue with the remaining steps?</source>
     <message numerus="yes">
         <source>%n SMTP session(s) of the login are still open (smtpd pid %1): Postfix was not restarted.</source>
         <extracomment>%1 is a list of process ids, %n how many</extracomment>
-        <translation><numerusform>Sigue abierta %n sesión SMTP del usuario SASL (smtpd con pid %1): Postfix no se ha reiniciado.</numerusform><numerusform>Siguen abiertas %n sesiones SMTP del usuario SASL (smtpd con pid %1): Postfix no se ha reiniciado.</numerusform></translation>
+        <translation>
+            <numerusform>Sigue abierta %n sesión SMTP del usuario SASL (smtpd con pid %1): Postfix no se ha reiniciado.</numerusform>
+            <numerusform>Siguen abiertas %n sesiones SMTP del usuario SASL (smtpd con pid %1): Postfix no se ha reiniciado.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Restarting Postfix on %1 to end the open sessions</source>
@@ -2853,6 +2952,7 @@ Stop here, or continue with the remaining steps?</source>
     </message>
     <message>
         <source>The account still forwards to %1: removal was not requested.</source>
+        <extracomment>%1 is a list of addresses</extracomment>
         <translation>La cuenta sigue reenviando a %1: no se ha solicitado quitar el reenvío.</translation>
     </message>
     <message>
@@ -2864,7 +2964,7 @@ Stop here, or continue with the remaining steps?</source>
 <context>
     <name>zaindari::ContainmentSection</name>
     <message>
-        <source>The command line's “watch --auto-contain” can contain a login of this profile on its own when it sends too much, without asking anyone. It does so only when you turn it on here, once per login and watch.</source>
+        <source>The command line&apos;s “watch --auto-contain” can contain a login of this profile on its own when it sends too much, without asking anyone. It does so only when you turn it on here, once per login and watch.</source>
         <translation>La orden «watch --auto-contain» de la línea de órdenes puede contener por sí sola un usuario SASL de este perfil cuando envía demasiado, sin preguntar a nadie. Solo lo hace si se activa aquí, y una sola vez por usuario SASL y ejecución de watch.</translation>
     </message>
     <message>
@@ -2901,7 +3001,7 @@ Stop here, or continue with the remaining steps?</source>
         <translation>Eliminar (no se puede deshacer)</translation>
     </message>
     <message>
-        <source>What happens to the login's messages still in the queues.</source>
+        <source>What happens to the login&apos;s messages still in the queues.</source>
         <translation>Qué ocurre con los mensajes del usuario SASL que siguen en las colas.</translation>
     </message>
     <message>
@@ -3024,7 +3124,7 @@ Stop here, or continue with the remaining steps?</source>
     </message>
     <message>
         <source>SSH login:</source>
-        <extracomment>%1 is a user name, %2 an authentication method such as "SSH agent"</extracomment>
+        <extracomment>%1 is a user name, %2 an authentication method such as &quot;SSH agent&quot;</extracomment>
         <translation>Usuario SSH:</translation>
     </message>
     <message>
@@ -3073,7 +3173,10 @@ Stop here, or continue with the remaining steps?</source>
     <message numerus="yes">
         <source>Not locked out (%n recent wrong password(s)).</source>
         <extracomment>%n is the number of wrong passwords since the last good one</extracomment>
-        <translation><numerusform>No está bloqueada (%n contraseña incorrecta reciente).</numerusform><numerusform>No está bloqueada (%n contraseñas incorrectas recientes).</numerusform></translation>
+        <translation>
+            <numerusform>No está bloqueada (%n contraseña incorrecta reciente).</numerusform>
+            <numerusform>No está bloqueada (%n contraseñas incorrectas recientes).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not locked out.</source>
@@ -3081,7 +3184,7 @@ Stop here, or continue with the remaining steps?</source>
     </message>
     <message>
         <source>Locked out until %1.</source>
-        <extracomment>%1 is a date and time in the technician's locale</extracomment>
+        <extracomment>%1 is a date and time in the technician&apos;s locale</extracomment>
         <translation>Bloqueada hasta el %1.</translation>
     </message>
     <message>
@@ -3098,7 +3201,7 @@ Stop here, or continue with the remaining steps?</source>
     </message>
     <message>
         <source>Password last set on %1.</source>
-        <extracomment>%1 is a date and time in the technician's locale</extracomment>
+        <extracomment>%1 is a date and time in the technician&apos;s locale</extracomment>
         <translation>Contraseña establecida por última vez el %1.</translation>
     </message>
     <message>
@@ -3135,8 +3238,11 @@ Stop here, or continue with the remaining steps?</source>
     </message>
     <message numerus="yes">
         <source>The directory refused the password: it must be at least %n character(s) long.</source>
-        <extracomment>%n is the domain's minimum password length</extracomment>
-        <translation><numerusform>El directorio ha rechazado la contraseña: debe tener al menos %n carácter.</numerusform><numerusform>El directorio ha rechazado la contraseña: debe tener al menos %n caracteres.</numerusform></translation>
+        <extracomment>%n is the domain&apos;s minimum password length</extracomment>
+        <translation>
+            <numerusform>El directorio ha rechazado la contraseña: debe tener al menos %n carácter.</numerusform>
+            <numerusform>El directorio ha rechazado la contraseña: debe tener al menos %n caracteres.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The directory refused the password: it is not complex enough. Use characters from at least three of: capitals, small letters, digits, symbols, and do not include the account name.</source>
@@ -3155,7 +3261,7 @@ Stop here, or continue with the remaining steps?</source>
         <translation>El directorio ha rechazado la contraseña: es demasiado larga.</translation>
     </message>
     <message>
-        <source>The directory refused the password because of the domain's password policy (length, complexity, history or age).</source>
+        <source>The directory refused the password because of the domain&apos;s password policy (length, complexity, history or age).</source>
         <translation>El directorio ha rechazado la contraseña por la política de contraseñas del dominio (longitud, complejidad, historial o vigencia).</translation>
     </message>
 </context>
@@ -3209,7 +3315,7 @@ Stop here, or continue with the remaining steps?</source>
         <translation>Archivo de &amp;CA:</translation>
     </message>
     <message>
-        <source>Optional: the system's trusted authorities are used otherwise</source>
+        <source>Optional: the system&apos;s trusted authorities are used otherwise</source>
         <translation>Opcional: si no, se usan las autoridades de confianza del sistema</translation>
     </message>
     <message>
@@ -3337,7 +3443,7 @@ Stop here, or continue with the remaining steps?</source>
     </message>
     <message>
         <source>Setting the new password of %1…</source>
-        <extracomment>%1 is the account's DN</extracomment>
+        <extracomment>%1 is the account&apos;s DN</extracomment>
         <translation>Estableciendo la contraseña nueva de %1…</translation>
     </message>
 </context>
@@ -3373,12 +3479,18 @@ Stop here, or continue with the remaining steps?</source>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt; logged in from the new address &lt;b&gt;%2&lt;/b&gt; after %n failed login(s).</source>
         <extracomment>%1 account, %2 IP address, %n failed logins before</extracomment>
-        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt; ha iniciado sesión desde la nueva dirección &lt;b&gt;%2&lt;/b&gt; tras %n inicio de sesión fallido.</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt; ha iniciado sesión desde la nueva dirección &lt;b&gt;%2&lt;/b&gt; tras %n inicios de sesión fallidos.</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; ha iniciado sesión desde la nueva dirección &lt;b&gt;%2&lt;/b&gt; tras %n inicio de sesión fallido.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; ha iniciado sesión desde la nueva dirección &lt;b&gt;%2&lt;/b&gt; tras %n inicios de sesión fallidos.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Distributed attack&lt;/b&gt; on &lt;b&gt;%1&lt;/b&gt;: failures from %n different addresses.</source>
         <extracomment>%1 account; %n addresses</extracomment>
-        <translation><numerusform>&lt;b&gt;Ataque distribuido&lt;/b&gt; contra &lt;b&gt;%1&lt;/b&gt;: fallos desde %n dirección distinta.</numerusform><numerusform>&lt;b&gt;Ataque distribuido&lt;/b&gt; contra &lt;b&gt;%1&lt;/b&gt;: fallos desde %n direcciones distintas.</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;Ataque distribuido&lt;/b&gt; contra &lt;b&gt;%1&lt;/b&gt;: fallos desde %n dirección distinta.</numerusform>
+            <numerusform>&lt;b&gt;Ataque distribuido&lt;/b&gt; contra &lt;b&gt;%1&lt;/b&gt;: fallos desde %n direcciones distintas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Logins of %1</source>
@@ -3438,7 +3550,7 @@ Stop here, or continue with the remaining steps?</source>
         <translation>Clave de host SSH desconocida</translation>
     </message>
     <message>
-        <source>Zaindari has never connected to %1 before, so it cannot tell whether the server is the one you mean. Compare the fingerprint below with the one the server's administrator reads on the server (ssh-keygen -lf on the host key) before you accept it.</source>
+        <source>Zaindari has never connected to %1 before, so it cannot tell whether the server is the one you mean. Compare the fingerprint below with the one the server&apos;s administrator reads on the server (ssh-keygen -lf on the host key) before you accept it.</source>
         <extracomment>%1 is an MTA host name (with port when not 22)</extracomment>
         <translation>Zaindari nunca se ha conectado antes a %1, así que no puede saber si el servidor es el que se pretende. Antes de aceptarla, comparar la huella siguiente con la que lea el administrador del servidor en el propio servidor (ssh-keygen -lf sobre la clave de host).</translation>
     </message>
@@ -3472,7 +3584,7 @@ Stop here, or continue with the remaining steps?</source>
         <translation>Aceptar y &amp;recordar</translation>
     </message>
     <message>
-        <source>Connect and record the key in the profile and in Zaindari's known hosts; a different key later is refused.</source>
+        <source>Connect and record the key in the profile and in Zaindari&apos;s known hosts; a different key later is refused.</source>
         <translation>Conectar y registrar la clave en el perfil y en los hosts conocidos de Zaindari; más adelante se rechazará una clave distinta.</translation>
     </message>
     <message>
@@ -3496,7 +3608,7 @@ Stop here, or continue with the remaining steps?</source>
         <translation>No se ha podido leer el registro del MTA %1: %2</translation>
     </message>
     <message>
-        <source>Zimbra's audit log %1 could not be read: %2</source>
+        <source>Zimbra&apos;s audit log %1 could not be read: %2</source>
         <translation>No se ha podido leer el registro de auditoría de Zimbra %1: %2</translation>
     </message>
 </context>
@@ -3508,7 +3620,7 @@ Stop here, or continue with the remaining steps?</source>
         <translation>Informe de incidente: %1</translation>
     </message>
     <message>
-        <source>Reading the mail log and Zimbra's audit log for the timeline…</source>
+        <source>Reading the mail log and Zimbra&apos;s audit log for the timeline…</source>
         <translation>Leyendo el registro de correo y el registro de auditoría de Zimbra para la cronología…</translation>
     </message>
     <message>
@@ -3536,7 +3648,7 @@ Stop here, or continue with the remaining steps?</source>
         <translation>Guarda el informe como archivo PDF en A4.</translation>
     </message>
     <message>
-        <source>A notice to send to the person whose account was captured: what happened and what to do next. It is in Basque and Spanish whatever the console's language.</source>
+        <source>A notice to send to the person whose account was captured: what happened and what to do next. It is in Basque and Spanish whatever the console&apos;s language.</source>
         <translation>Un aviso para enviar a la persona cuya cuenta se ha comprometido: qué ha ocurrido y qué hacer a continuación. Está en euskera y en castellano, sea cual sea el idioma de la consola.</translation>
     </message>
     <message>
@@ -3557,7 +3669,7 @@ Stop here, or continue with the remaining steps?</source>
         <translation>No hay ningún host MTA configurado: la cronología solo contiene la detección y los pasos de contención.</translation>
     </message>
     <message>
-        <source>The console's send-rate alert flagged the login.</source>
+        <source>The console&apos;s send-rate alert flagged the login.</source>
         <translation>La alerta de tasa de envío de la consola ha marcado el usuario SASL.</translation>
     </message>
     <message>
@@ -3663,7 +3775,7 @@ Stop here, or continue with the remaining steps?</source>
     </message>
     <message>
         <source>The directory refused the operation: %1.</source>
-        <extracomment>%1 is libldap's name for the LDAP result code</extracomment>
+        <extracomment>%1 is libldap&apos;s name for the LDAP result code</extracomment>
         <translation>El directorio ha rechazado la operación: %1.</translation>
     </message>
     <message>
@@ -3965,7 +4077,10 @@ Stop here, or continue with the remaining steps?</source>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation><numerusform>%n minuto</numerusform><numerusform>%n minutos</numerusform></translation>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Change the Active Directory policy</source>
@@ -4033,7 +4148,10 @@ Stop here, or continue with the remaining steps?</source>
     <message numerus="yes">
         <source>Distributed attack: %n addresses</source>
         <extracomment>%n is a number of addresses</extracomment>
-        <translation><numerusform>Ataque distribuido: %n dirección</numerusform><numerusform>Ataque distribuido: %n direcciones</numerusform></translation>
+        <translation>
+            <numerusform>Ataque distribuido: %n dirección</numerusform>
+            <numerusform>Ataque distribuido: %n direcciones</numerusform>
+        </translation>
     </message>
     <message>
         <source>Locked out</source>
@@ -4173,7 +4291,10 @@ Stop here, or continue with the remaining steps?</source>
     <message numerus="yes">
         <source>%n account(s) found.</source>
         <extracomment>%n accounts found</extracomment>
-        <translation><numerusform>Se ha encontrado %n cuenta.</numerusform><numerusform>Se han encontrado %n cuentas.</numerusform></translation>
+        <translation>
+            <numerusform>Se ha encontrado %n cuenta.</numerusform>
+            <numerusform>Se han encontrado %n cuentas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -4324,7 +4445,7 @@ Stop here, or continue with the remaining steps?</source>
         <translation>Quitar el reenvío</translation>
     </message>
     <message>
-        <source>Remove every forwarding address of %1 and turn its filters' redirects into “keep”? Mail then stays in the mailbox.</source>
+        <source>Remove every forwarding address of %1 and turn its filters&apos; redirects into “keep”? Mail then stays in the mailbox.</source>
         <translation>¿Quitar todas las direcciones de reenvío de %1 y convertir las redirecciones de sus filtros en «keep»? El correo se quedará entonces en el buzón.</translation>
     </message>
     <message>
@@ -4361,17 +4482,23 @@ Stop here, or continue with the remaining steps?</source>
     </message>
     <message>
         <source>Reading the queues… %1 received</source>
-        <extracomment>%1 is an amount of data such as "1.2 MB"</extracomment>
+        <extracomment>%1 is an amount of data such as &quot;1.2 MB&quot;</extracomment>
         <translation>Leyendo las colas… %1 recibidos</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) in the queues at %1.</source>
         <extracomment>%n messages, %1 a time of day</extracomment>
-        <translation><numerusform>%n mensaje en las colas a las %1.</numerusform><numerusform>%n mensajes en las colas a las %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n mensaje en las colas a las %1.</numerusform>
+            <numerusform>%n mensajes en las colas a las %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) of the queue listing could not be read and were skipped.</source>
-        <translation><numerusform>No se ha podido leer %n línea del listado de la cola y se ha omitido.</numerusform><numerusform>No se han podido leer %n líneas del listado de la cola y se han omitido.</numerusform></translation>
+        <translation>
+            <numerusform>No se ha podido leer %n línea del listado de la cola y se ha omitido.</numerusform>
+            <numerusform>No se han podido leer %n líneas del listado de la cola y se han omitido.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Showing %1 of %2</source>
@@ -4380,7 +4507,10 @@ Stop here, or continue with the remaining steps?</source>
     </message>
     <message numerus="yes">
         <source>%n selected message(s)</source>
-        <translation><numerusform>%n mensaje seleccionado</numerusform><numerusform>%n mensajes seleccionados</numerusform></translation>
+        <translation>
+            <numerusform>%n mensaje seleccionado</numerusform>
+            <numerusform>%n mensajes seleccionados</numerusform>
+        </translation>
     </message>
     <message>
         <source>every message of the group “%1”</source>
@@ -4389,8 +4519,11 @@ Stop here, or continue with the remaining steps?</source>
     </message>
     <message numerus="yes">
         <source>%1: %n message(s) requested.</source>
-        <extracomment>%1 is an action such as "Hold", %n the number of messages</extracomment>
-        <translation><numerusform>%1: %n mensaje solicitado.</numerusform><numerusform>%1: %n mensajes solicitados.</numerusform></translation>
+        <extracomment>%1 is an action such as &quot;Hold&quot;, %n the number of messages</extracomment>
+        <translation>
+            <numerusform>%1: %n mensaje solicitado.</numerusform>
+            <numerusform>%1: %n mensajes solicitados.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1  %2</source>
@@ -4627,7 +4760,7 @@ Stop here, or continue with the remaining steps?</source>
         <translation>permisos de sudo para %1</translation>
     </message>
     <message>
-        <source>The host key of %1 is not known yet (%2 %3). Nothing was trusted: compare the fingerprint with the server's and confirm it when connecting.</source>
+        <source>The host key of %1 is not known yet (%2 %3). Nothing was trusted: compare the fingerprint with the server&apos;s and confirm it when connecting.</source>
         <extracomment>%1 is a host name, %2 a key type (ssh-ed25519), %3 its SHA-256 fingerprint</extracomment>
         <translation>La clave de host de %1 aún no se conoce (%2 %3). No se ha confiado en nada: comparar la huella con la del servidor y confirmarla al conectar.</translation>
     </message>
@@ -4643,7 +4776,7 @@ Stop here, or continue with the remaining steps?</source>
     </message>
     <message>
         <source>Checking %1…</source>
-        <extracomment>%1 describes a check, e.g. "postqueue -j (without sudo)"</extracomment>
+        <extracomment>%1 describes a check, e.g. &quot;postqueue -j (without sudo)&quot;</extracomment>
         <translation>Comprobando %1…</translation>
     </message>
     <message>
@@ -4737,12 +4870,12 @@ Stop here, or continue with the remaining steps?</source>
     </message>
     <message>
         <source>Remove the relay host from %1?</source>
-        <extracomment>%1 "global configuration" or a server name</extracomment>
+        <extracomment>%1 &quot;global configuration&quot; or a server name</extracomment>
         <translation>¿Eliminar el host de retransmisión de %1?</translation>
     </message>
     <message>
         <source>Set the relay host to “%1” on %2?</source>
-        <extracomment>%1 relay host, %2 "global configuration" or a server name</extracomment>
+        <extracomment>%1 relay host, %2 &quot;global configuration&quot; or a server name</extracomment>
         <translation>¿Establecer el host de retransmisión «%1» en %2?</translation>
     </message>
     <message>
@@ -4755,7 +4888,7 @@ Stop here, or continue with the remaining steps?</source>
     </message>
     <message>
         <source>Done: %1 now relays through “%2”.</source>
-        <extracomment>%1 "global configuration" or a server name, %2 relay host</extracomment>
+        <extracomment>%1 &quot;global configuration&quot; or a server name, %2 relay host</extracomment>
         <translation>Hecho: %1 retransmite ahora a través de «%2».</translation>
     </message>
     <message>
@@ -4780,7 +4913,10 @@ Stop here, or continue with the remaining steps?</source>
     </message>
     <message numerus="yes">
         <source>%n message(s) in the last 48 hours (zmmtastats, mta_count).</source>
-        <translation><numerusform>%n mensaje en las últimas 48 horas (zmmtastats, mta_count).</numerusform><numerusform>%n mensajes en las últimas 48 horas (zmmtastats, mta_count).</numerusform></translation>
+        <translation>
+            <numerusform>%n mensaje en las últimas 48 horas (zmmtastats, mta_count).</numerusform>
+            <numerusform>%n mensajes en las últimas 48 horas (zmmtastats, mta_count).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4996,7 +5132,7 @@ Stop here, or continue with the remaining steps?</source>
     </message>
     <message>
         <source>Created “%1”. Passwords are not copied: enter them again.</source>
-        <extracomment>%1 is the new profile's name</extracomment>
+        <extracomment>%1 is the new profile&apos;s name</extracomment>
         <translation>Se ha creado «%1». Las contraseñas no se copian: hay que volver a introducirlas.</translation>
     </message>
     <message>
@@ -5028,11 +5164,17 @@ Stop here, or continue with the remaining steps?</source>
     <message numerus="yes">
         <source>Exported %n profile(s) to %1, without passwords.</source>
         <extracomment>%1 is a file path</extracomment>
-        <translation><numerusform>Se ha exportado %n perfil a %1, sin contraseñas.</numerusform><numerusform>Se han exportado %n perfiles a %1, sin contraseñas.</numerusform></translation>
+        <translation>
+            <numerusform>Se ha exportado %n perfil a %1, sin contraseñas.</numerusform>
+            <numerusform>Se han exportado %n perfiles a %1, sin contraseñas.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n profile(s). Enter their passwords before connecting.</source>
-        <translation><numerusform>Se ha importado %n perfil. Hay que introducir sus contraseñas antes de conectar.</numerusform><numerusform>Se han importado %n perfiles. Hay que introducir sus contraseñas antes de conectar.</numerusform></translation>
+        <translation>
+            <numerusform>Se ha importado %n perfil. Hay que introducir sus contraseñas antes de conectar.</numerusform>
+            <numerusform>Se han importado %n perfiles. Hay que introducir sus contraseñas antes de conectar.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Profiles</source>
@@ -5169,23 +5311,35 @@ Stop here, or continue with the remaining steps?</source>
     <name>zaindari::QueueActionConfirmDialog</name>
     <message numerus="yes">
         <source>Put %n message(s) on hold? They stay in the queue and can be released later.</source>
-        <translation><numerusform>¿Retener %n mensaje? Permanecerá en la cola y se podrá liberar más adelante.</numerusform><numerusform>¿Retener %n mensajes? Permanecerán en la cola y se podrán liberar más adelante.</numerusform></translation>
+        <translation>
+            <numerusform>¿Retener %n mensaje? Permanecerá en la cola y se podrá liberar más adelante.</numerusform>
+            <numerusform>¿Retener %n mensajes? Permanecerán en la cola y se podrán liberar más adelante.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Release %n message(s) from hold? Postfix will try to deliver them again.</source>
-        <translation><numerusform>¿Liberar %n mensaje retenido? Postfix volverá a intentar entregarlo.</numerusform><numerusform>¿Liberar %n mensajes retenidos? Postfix volverá a intentar entregarlos.</numerusform></translation>
+        <translation>
+            <numerusform>¿Liberar %n mensaje retenido? Postfix volverá a intentar entregarlo.</numerusform>
+            <numerusform>¿Liberar %n mensajes retenidos? Postfix volverá a intentar entregarlos.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Requeue %n message(s)? Postfix reprocesses them at once.</source>
-        <translation><numerusform>¿Reencolar %n mensaje? Postfix lo volverá a procesar de inmediato.</numerusform><numerusform>¿Reencolar %n mensajes? Postfix los volverá a procesar de inmediato.</numerusform></translation>
+        <translation>
+            <numerusform>¿Reencolar %n mensaje? Postfix lo volverá a procesar de inmediato.</numerusform>
+            <numerusform>¿Reencolar %n mensajes? Postfix los volverá a procesar de inmediato.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n message(s)? Deleted messages cannot be recovered.</source>
-        <translation><numerusform>¿Eliminar %n mensaje? Los mensajes eliminados no se pueden recuperar.</numerusform><numerusform>¿Eliminar %n mensajes? Los mensajes eliminados no se pueden recuperar.</numerusform></translation>
+        <translation>
+            <numerusform>¿Eliminar %n mensaje? Los mensajes eliminados no se pueden recuperar.</numerusform>
+            <numerusform>¿Eliminar %n mensajes? Los mensajes eliminados no se pueden recuperar.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Chosen: %1.</source>
-        <extracomment>%1 describes what was chosen, e.g. "the selected messages"</extracomment>
+        <extracomment>%1 describes what was chosen, e.g. &quot;the selected messages&quot;</extracomment>
         <translation>Elección: %1.</translation>
     </message>
     <message>
@@ -5195,16 +5349,25 @@ Stop here, or continue with the remaining steps?</source>
     </message>
     <message numerus="yes">
         <source>From %n sender(s), the largest being:</source>
-        <translation><numerusform>De %n remitente:</numerusform><numerusform>De %n remitentes; los que más envían:</numerusform></translation>
+        <translation>
+            <numerusform>De %n remitente:</numerusform>
+            <numerusform>De %n remitentes; los que más envían:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n message(s)</source>
         <extracomment>A line of the list of senders: %1 the sender, %n messages</extracomment>
-        <translation><numerusform>%1 — %n mensaje</numerusform><numerusform>%1 — %n mensajes</numerusform></translation>
+        <translation>
+            <numerusform>%1 — %n mensaje</numerusform>
+            <numerusform>%1 — %n mensajes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>I understand that these %n message(s) will be deleted for good.</source>
-        <translation><numerusform>Entiendo que este mensaje (%n) se eliminará definitivamente.</numerusform><numerusform>Entiendo que estos %n mensajes se eliminarán definitivamente.</numerusform></translation>
+        <translation>
+            <numerusform>Entiendo que este mensaje (%n) se eliminará definitivamente.</numerusform>
+            <numerusform>Entiendo que estos %n mensajes se eliminarán definitivamente.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5212,35 +5375,59 @@ Stop here, or continue with the remaining steps?</source>
     <message numerus="yes">
         <source> … and %n more</source>
         <extracomment>The end of a shortened list of queue ids; %n is how many more there are</extracomment>
-        <translation><numerusform> … y %n más</numerusform><numerusform> … y %n más</numerusform></translation>
+        <translation>
+            <numerusform> … y %n más</numerusform>
+            <numerusform> … y %n más</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) placed on hold.</source>
-        <translation><numerusform>%n mensaje retenido.</numerusform><numerusform>%n mensajes retenidos.</numerusform></translation>
+        <translation>
+            <numerusform>%n mensaje retenido.</numerusform>
+            <numerusform>%n mensajes retenidos.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) released from hold.</source>
-        <translation><numerusform>%n mensaje liberado.</numerusform><numerusform>%n mensajes liberados.</numerusform></translation>
+        <translation>
+            <numerusform>%n mensaje liberado.</numerusform>
+            <numerusform>%n mensajes liberados.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) requeued.</source>
-        <translation><numerusform>%n mensaje reencolado.</numerusform><numerusform>%n mensajes reencolados.</numerusform></translation>
+        <translation>
+            <numerusform>%n mensaje reencolado.</numerusform>
+            <numerusform>%n mensajes reencolados.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) deleted.</source>
-        <translation><numerusform>%n mensaje eliminado.</numerusform><numerusform>%n mensajes eliminados.</numerusform></translation>
+        <translation>
+            <numerusform>%n mensaje eliminado.</numerusform>
+            <numerusform>%n mensajes eliminados.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) had already left the queue (or were not in a queue this action applies to).</source>
-        <translation><numerusform>%n mensaje ya había salido de la cola (o no estaba en una cola a la que se aplique esta acción).</numerusform><numerusform>%n mensajes ya habían salido de la cola (o no estaban en una cola a la que se aplique esta acción).</numerusform></translation>
+        <translation>
+            <numerusform>%n mensaje ya había salido de la cola (o no estaba en una cola a la que se aplique esta acción).</numerusform>
+            <numerusform>%n mensajes ya habían salido de la cola (o no estaban en una cola a la que se aplique esta acción).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>For %n message(s) the outcome is unknown: the connection was lost before postsuper reported them.</source>
-        <translation><numerusform>El resultado de %n mensaje es desconocido: se perdió la conexión antes de que postsuper informara sobre él.</numerusform><numerusform>El resultado de %n mensajes es desconocido: se perdió la conexión antes de que postsuper informara sobre ellos.</numerusform></translation>
+        <translation>
+            <numerusform>El resultado de %n mensaje es desconocido: se perdió la conexión antes de que postsuper informara sobre él.</numerusform>
+            <numerusform>El resultado de %n mensajes es desconocido: se perdió la conexión antes de que postsuper informara sobre ellos.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) were not touched because the action was canceled.</source>
-        <translation><numerusform>%n mensaje no se ha tocado porque se canceló la acción.</numerusform><numerusform>%n mensajes no se han tocado porque se canceló la acción.</numerusform></translation>
+        <translation>
+            <numerusform>%n mensaje no se ha tocado porque se canceló la acción.</numerusform>
+            <numerusform>%n mensajes no se han tocado porque se canceló la acción.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Already gone: %1</source>
@@ -5254,7 +5441,10 @@ Stop here, or continue with the remaining steps?</source>
     <message numerus="yes">
         <source>Working on %n message(s)…</source>
         <extracomment>%n is the number of messages</extracomment>
-        <translation><numerusform>Procesando %n mensaje…</numerusform><numerusform>Procesando %n mensajes…</numerusform></translation>
+        <translation>
+            <numerusform>Procesando %n mensaje…</numerusform>
+            <numerusform>Procesando %n mensajes…</numerusform>
+        </translation>
     </message>
     <message>
         <source>No connection to %1; nothing was sent there.</source>
@@ -5297,7 +5487,7 @@ Stop here, or continue with the remaining steps?</source>
     </message>
     <message>
         <source>Show only the %1 queue (click again to show every queue)</source>
-        <extracomment>%1 is a queue name such as "deferred"</extracomment>
+        <extracomment>%1 is a queue name such as &quot;deferred&quot;</extracomment>
         <translation>Mostrar solo la cola %1 (pulsar de nuevo para mostrar todas las colas)</translation>
     </message>
 </context>
@@ -5318,7 +5508,10 @@ Stop here, or continue with the remaining steps?</source>
     <message numerus="yes">
         <source>%n message(s) in total, read at %1; the Queues page refreshes them.</source>
         <extracomment>%n messages in total, %1 a time of day</extracomment>
-        <translation><numerusform>%n mensaje en total, leído a las %1; la página Colas lo actualiza.</numerusform><numerusform>%n mensajes en total, leídos a las %1; la página Colas los actualiza.</numerusform></translation>
+        <translation>
+            <numerusform>%n mensaje en total, leído a las %1; la página Colas lo actualiza.</numerusform>
+            <numerusform>%n mensajes en total, leídos a las %1; la página Colas los actualiza.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not read yet: the counts appear once the Queues page has connected.</source>
@@ -5421,7 +5614,10 @@ Stop here, or continue with the remaining steps?</source>
     <message numerus="yes">
         <source>%1: %n message(s), %2</source>
         <extracomment>Tooltip of a group: %1 the group, %n messages, %2 their total size</extracomment>
-        <translation><numerusform>%1: %n mensaje, %2</numerusform><numerusform>%1: %n mensajes, %2</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n mensaje, %2</numerusform>
+            <numerusform>%1: %n mensajes, %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>Hold every message of this group…</source>
@@ -5460,7 +5656,7 @@ Stop here, or continue with the remaining steps?</source>
         <translation>Elegir un grupo para mostrar solo sus mensajes; clic derecho para actuar sobre todo el grupo</translation>
     </message>
     <message>
-        <source>Contain this sender's account…</source>
+        <source>Contain this sender&apos;s account…</source>
         <translation>Contener la cuenta de este remitente…</translation>
     </message>
     <message>
@@ -5506,7 +5702,7 @@ Stop here, or continue with the remaining steps?</source>
         <translation>Por usuario SASL</translation>
     </message>
     <message>
-        <source>Queued messages by the login that submitted them, as the mail log read on the Send rates page says (the envelope sender can be anything). Enter shows the login's send rate.</source>
+        <source>Queued messages by the login that submitted them, as the mail log read on the Send rates page says (the envelope sender can be anything). Enter shows the login&apos;s send rate.</source>
         <translation>Mensajes en cola según el usuario SASL que los envió, tal como indica el registro de correo leído en la página Tasas de envío (el remitente de sobre puede ser cualquiera). Intro muestra la tasa de envío del usuario SASL.</translation>
     </message>
     <message>
@@ -5527,7 +5723,10 @@ Stop here, or continue with the remaining steps?</source>
     <message numerus="yes">
         <source>%1 (+%n more)</source>
         <extracomment>first recipient and how many more</extracomment>
-        <translation><numerusform>%1 (+%n más)</numerusform><numerusform>%1 (+%n más)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (+%n más)</numerusform>
+            <numerusform>%1 (+%n más)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Host</source>
@@ -5715,7 +5914,7 @@ Stop here, or continue with the remaining steps?</source>
         <translation>Remitentes por usuario SASL (o por remitente de sobre y cliente cuando no hay usuario SASL). Las filas rojas han superado un umbral. Intro abre la cuenta.</translation>
     </message>
     <message>
-        <source>Failed logins from Zimbra's audit log, per account and per address</source>
+        <source>Failed logins from Zimbra&apos;s audit log, per account and per address</source>
         <translation>Inicios de sesión fallidos según el registro de auditoría de Zimbra, por cuenta y por dirección</translation>
     </message>
     <message>
@@ -5800,7 +5999,7 @@ Stop here, or continue with the remaining steps?</source>
         <translation>Tasas de envío</translation>
     </message>
     <message>
-        <source>This profile has no MTA host: add one in the profile's SSH section.</source>
+        <source>This profile has no MTA host: add one in the profile&apos;s SSH section.</source>
         <translation>Este perfil no tiene ningún host MTA: añadir uno en la sección SSH del perfil.</translation>
     </message>
     <message>
@@ -5881,7 +6080,7 @@ Stop here, or continue with the remaining steps?</source>
     <name>zaindari::SecretStore</name>
     <message>
         <source>No keychain is available (%1). Passwords are kept in memory until Zaindari closes and are asked for again next time; they are never written to disk.</source>
-        <extracomment>%1 is the keychain library's own explanation</extracomment>
+        <extracomment>%1 is the keychain library&apos;s own explanation</extracomment>
         <translation>No hay ningún llavero disponible (%1). Las contraseñas se conservan en memoria hasta que se cierra Zaindari y se vuelven a pedir la próxima vez; nunca se escriben en el disco.</translation>
     </message>
     <message>
@@ -5890,7 +6089,7 @@ Stop here, or continue with the remaining steps?</source>
     </message>
     <message>
         <source>The keychain did not store the password: %1</source>
-        <extracomment>%1 is the keychain's own explanation</extracomment>
+        <extracomment>%1 is the keychain&apos;s own explanation</extracomment>
         <translation>El llavero no ha guardado la contraseña: %1</translation>
     </message>
     <message>
@@ -5899,12 +6098,12 @@ Stop here, or continue with the remaining steps?</source>
     </message>
     <message>
         <source>The keychain could not be read: %1</source>
-        <extracomment>%1 is the keychain's own explanation</extracomment>
+        <extracomment>%1 is the keychain&apos;s own explanation</extracomment>
         <translation>No se ha podido leer el llavero: %1</translation>
     </message>
     <message>
         <source>The keychain did not remove the password: %1</source>
-        <extracomment>%1 is the keychain's own explanation</extracomment>
+        <extracomment>%1 is the keychain&apos;s own explanation</extracomment>
         <translation>El llavero no ha eliminado la contraseña: %1</translation>
     </message>
 </context>
@@ -6040,13 +6239,13 @@ Stop here, or continue with the remaining steps?</source>
         <translation>Ha cambiado la clave de host SSH</translation>
     </message>
     <message>
-        <source>Zaindari did not connect to %1. If the server was really reinstalled, remove its old line from Zaindari's known hosts file (%2) and connect again to check the new key.</source>
+        <source>Zaindari did not connect to %1. If the server was really reinstalled, remove its old line from Zaindari&apos;s known hosts file (%2) and connect again to check the new key.</source>
         <extracomment>%1 is an MTA host name</extracomment>
         <translation>Zaindari no se ha conectado a %1. Si de verdad se ha reinstalado el servidor, eliminar su línea antigua del archivo de hosts conocidos de Zaindari (%2) y volver a conectar para comprobar la clave nueva.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>One line of the SSH indicator's tooltip: %1 host, %2 its state or error</extracomment>
+        <extracomment>One line of the SSH indicator&apos;s tooltip: %1 host, %2 its state or error</extracomment>
         <translation>%1: %2</translation>
     </message>
 </context>
@@ -6350,7 +6549,7 @@ Stop here, or continue with the remaining steps?</source>
         <translation>Con&amp;traseña:</translation>
     </message>
     <message>
-        <source>Zimbra's administration service listens on port 7071 over HTTPS. The account needs admin rights to read accounts and lockout settings.</source>
+        <source>Zimbra&apos;s administration service listens on port 7071 over HTTPS. The account needs admin rights to read accounts and lockout settings.</source>
         <translation>El servicio de administración de Zimbra escucha en el puerto 7071 mediante HTTPS. La cuenta necesita derechos de administrador para leer las cuentas y la configuración de bloqueo.</translation>
     </message>
     <message>
@@ -6672,7 +6871,7 @@ Stop here, or continue with the remaining steps?</source>
     </message>
     <message>
         <source>%1: %2. %3</source>
-        <extracomment>%1 is a step title, %2 "done" or "NOT done", %3 the detail</extracomment>
+        <extracomment>%1 is a step title, %2 &quot;done&quot; or &quot;NOT done&quot;, %3 the detail</extracomment>
         <translation>%1: %2. %3</translation>
     </message>
     <message>
@@ -6699,7 +6898,7 @@ Stop here, or continue with the remaining steps?</source>
         <translation>Conteniendo %1 automáticamente.</translation>
     </message>
     <message>
-        <source>--auto-contain watches the server's log; it cannot replay a saved log (--input).</source>
+        <source>--auto-contain watches the server&apos;s log; it cannot replay a saved log (--input).</source>
         <translation>--auto-contain vigila el registro del servidor; no puede reproducir un registro guardado (--input).</translation>
     </message>
     <message>
@@ -6707,8 +6906,8 @@ Stop here, or continue with the remaining steps?</source>
         <translation>Con --auto-contain, indicar las contraseñas en archivos (o en el llavero), no por la entrada estándar.</translation>
     </message>
     <message>
-        <source>Automatic containment is off: it runs only for a saved profile that opts in. Turn on “Contain automatically” in the profile's Containment tab (or set "auto_contain": true in the "containment" section of an exported profile and import it), then run watch --profile NAME --auto-contain.</source>
-        <translation>La contención automática está desactivada: solo se ejecuta con un perfil guardado que la habilite. Activar «Contener automáticamente» en la pestaña Contención del perfil (o poner "auto_contain": true en la sección "containment" de un perfil exportado e importarlo) y después ejecutar watch --profile NAME --auto-contain.</translation>
+        <source>Automatic containment is off: it runs only for a saved profile that opts in. Turn on “Contain automatically” in the profile&apos;s Containment tab (or set &quot;auto_contain&quot;: true in the &quot;containment&quot; section of an exported profile and import it), then run watch --profile NAME --auto-contain.</source>
+        <translation>La contención automática está desactivada: solo se ejecuta con un perfil guardado que la habilite. Activar «Contener automáticamente» en la pestaña Contención del perfil (o poner &quot;auto_contain&quot;: true en la sección &quot;containment&quot; de un perfil exportado e importarlo) y después ejecutar watch --profile NAME --auto-contain.</translation>
     </message>
     <message>
         <source>Automatic containment is on: a flagged login is contained when it reaches %1 messages a minute.</source>
@@ -6716,8 +6915,8 @@ Stop here, or continue with the remaining steps?</source>
         <translation>La contención automática está activada: un usuario SASL marcado se contiene cuando alcanza %1 mensajes por minuto.</translation>
     </message>
     <message>
-        <source>Contain a flagged login automatically, once, when its messages in one minute reach the profile's automatic threshold (the saved profile must opt in: its Containment tab). The alert line then says "action":"contain", and the result of the containment, the document of contain --json, follows on its own line.</source>
-        <translation>Contener automáticamente, una sola vez, un usuario SASL marcado cuando sus mensajes en un minuto alcanzan el umbral automático del perfil (el perfil guardado debe habilitarlo: su pestaña Contención). La línea de alerta indica entonces "action":"contain", y el resultado de la contención, el documento de contain --json, aparece a continuación en su propia línea.</translation>
+        <source>Contain a flagged login automatically, once, when its messages in one minute reach the profile&apos;s automatic threshold (the saved profile must opt in: its Containment tab). The alert line then says &quot;action&quot;:&quot;contain&quot;, and the result of the containment, the document of contain --json, follows on its own line.</source>
+        <translation>Contener automáticamente, una sola vez, un usuario SASL marcado cuando sus mensajes en un minuto alcanzan el umbral automático del perfil (el perfil guardado debe habilitarlo: su pestaña Contención). La línea de alerta indica entonces &quot;action&quot;:&quot;contain&quot;, y el resultado de la contención, el documento de contain --json, aparece a continuación en su propia línea.</translation>
     </message>
 </context>
 <context>

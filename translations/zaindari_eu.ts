@@ -27,9 +27,9 @@
         <translation>Blokeoa amaituta</translation>
     </message>
     <message>
-        <source>Too many failed logins locked the account, but the lockout ended at %1. Zimbra still shows "lockout" until the next successful login; the person can log in now.</source>
+        <source>Too many failed logins locked the account, but the lockout ended at %1. Zimbra still shows &quot;lockout&quot; until the next successful login; the person can log in now.</source>
         <extracomment>%1 is the date and time the lockout ended</extracomment>
-        <translation>Saio-hasiera hutsegite gehiegik blokeatu zuten kontua, baina blokeoa amaitu zen (%1). Zimbrak "lockout" erakusten du oraindik hurrengo saio-hasiera arrakastatsura arte; pertsonak saioa has dezake orain.</translation>
+        <translation>Saio-hasiera hutsegite gehiegik blokeatu zuten kontua, baina blokeoa amaitu zen (%1). Zimbrak &quot;lockout&quot; erakusten du oraindik hurrengo saio-hasiera arrakastatsura arte; pertsonak saioa has dezake orain.</translation>
     </message>
     <message>
         <source>Locked out</source>
@@ -78,9 +78,9 @@
         <translation>Ezezaguna</translation>
     </message>
     <message>
-        <source>Zimbra reports the status "%1", which Zaindari does not know.</source>
+        <source>Zimbra reports the status &quot;%1&quot;, which Zaindari does not know.</source>
         <extracomment>%1 is the raw zimbraAccountStatus value</extracomment>
-        <translation>Zimbrak "%1" egoera jakinarazi du, eta Zaindarik ez du ezagutzen.</translation>
+        <translation>Zimbrak &quot;%1&quot; egoera jakinarazi du, eta Zaindarik ez du ezagutzen.</translation>
     </message>
 </context>
 <context>
@@ -143,7 +143,7 @@
     </message>
     <message>
         <source>Could not write the audit log %1: %2</source>
-        <extracomment>%1 is a file, %2 the system's reason</extracomment>
+        <extracomment>%1 is a file, %2 the system&apos;s reason</extracomment>
         <translation>Ezin izan da %1 auditoria-erregistroa idatzi: %2</translation>
     </message>
 </context>
@@ -188,7 +188,7 @@
         <translation>Zerbitzu-klasea: %1</translation>
     </message>
     <message>
-        <source>the domain's default</source>
+        <source>the domain&apos;s default</source>
         <translation>domeinuaren lehenetsia</translation>
     </message>
     <message>
@@ -202,7 +202,7 @@
     </message>
     <message>
         <source>Last login: %1</source>
-        <extracomment>%1 is a date and time or "never"</extracomment>
+        <extracomment>%1 is a date and time or &quot;never&quot;</extracomment>
         <translation>Azken saio-hasiera: %1</translation>
     </message>
     <message>
@@ -225,13 +225,16 @@
     </message>
     <message>
         <source>Aliases: %1</source>
-        <extracomment>%1 is a list of addresses or "none"</extracomment>
+        <extracomment>%1 is a list of addresses or &quot;none&quot;</extracomment>
         <translation>Aliasak: %1</translation>
     </message>
     <message numerus="yes">
         <source>Recent failed logins: %n (%1)</source>
         <extracomment>%n failed logins, %1 their times</extracomment>
-        <translation><numerusform>Azken saio-hasiera hutsegitea: %n (%1)</numerusform><numerusform>Azken saio-hasiera hutsegiteak: %n (%1)</numerusform></translation>
+        <translation>
+            <numerusform>Azken saio-hasiera hutsegitea: %n (%1)</numerusform>
+            <numerusform>Azken saio-hasiera hutsegiteak: %n (%1)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Locked out since: %1</source>
@@ -249,7 +252,7 @@
     </message>
     <message>
         <source>Lockout policy in force: %1 (set on the account itself: %2)</source>
-        <extracomment>%1 describes the policy, %2 lists attributes set on the account itself or "none"</extracomment>
+        <extracomment>%1 describes the policy, %2 lists attributes set on the account itself or &quot;none&quot;</extracomment>
         <translation>Indarrean dagoen blokeo-politika: %1 (kontuan bertan ezarrita: %2)</translation>
     </message>
     <message>
@@ -311,7 +314,7 @@
         <translation>Amaitu Zimbra kontu baten saio guztiak.</translation>
     </message>
     <message>
-        <source>Reset an account's password.</source>
+        <source>Reset an account&apos;s password.</source>
         <translation>Berrezarri kontu baten pasahitza.</translation>
     </message>
     <message>
@@ -349,7 +352,7 @@
     </message>
     <message>
         <source>Detail: %1</source>
-        <extracomment>%1 is the server's or library's own text</extracomment>
+        <extracomment>%1 is the server&apos;s or library&apos;s own text</extracomment>
         <translation>Xehetasuna: %1</translation>
     </message>
     <message>
@@ -364,23 +367,26 @@
     </message>
     <message>
         <source>Last wrong password: %1</source>
-        <extracomment>%1 is a date and time or "never"</extracomment>
+        <extracomment>%1 is a date and time or &quot;never&quot;</extracomment>
         <translation>Azken pasahitz okerra: %1</translation>
     </message>
     <message>
         <source>Last logon (replicated, may be up to two weeks old): %1</source>
-        <extracomment>%1 is a date and time or "never"</extracomment>
+        <extracomment>%1 is a date and time or &quot;never&quot;</extracomment>
         <translation>Azken saio-hasiera (erreplikatua, bi aste zaharra izan daiteke): %1</translation>
     </message>
     <message>
         <source>Account expires: %1</source>
-        <extracomment>%1 is a date and time or "never"</extracomment>
+        <extracomment>%1 is a date and time or &quot;never&quot;</extracomment>
         <translation>Kontuaren iraungitzea: %1</translation>
     </message>
     <message numerus="yes">
         <source>Groups (%n): %1</source>
         <extracomment>%n is the number of groups, %1 their names</extracomment>
-        <translation><numerusform>Taldea (%n): %1</numerusform><numerusform>Taldeak (%n): %1</numerusform></translation>
+        <translation>
+            <numerusform>Taldea (%n): %1</numerusform>
+            <numerusform>Taldeak (%n): %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>  %1: %2 wrong password(s), last %3; %4</source>
@@ -504,7 +510,10 @@
     <message numerus="yes">
         <source>Skipped %n malformed log line(s).</source>
         <extracomment>%n is a number of lines</extracomment>
-        <translation><numerusform>Gaizki osatutako %n erregistro-lerro saltatu da.</numerusform><numerusform>Gaizki osatutako %n erregistro-lerro saltatu dira.</numerusform></translation>
+        <translation>
+            <numerusform>Gaizki osatutako %n erregistro-lerro saltatu da.</numerusform>
+            <numerusform>Gaizki osatutako %n erregistro-lerro saltatu dira.</numerusform>
+        </translation>
     </message>
     <message>
         <source>then logged in from new address %1</source>
@@ -512,7 +521,7 @@
         <translation>ondoren saioa hasi da %1 helbide berritik</translation>
     </message>
     <message>
-        <source>Failed logins per account and per address, from Zimbra's audit log.</source>
+        <source>Failed logins per account and per address, from Zimbra&apos;s audit log.</source>
         <translation>Saio-hasiera hutsegiteak kontuka eta helbideka, Zimbraren auditoria-erregistrotik.</translation>
     </message>
     <message>
@@ -646,7 +655,7 @@
         <translation>Ordeztu izen bereko profil gordeak, berrizendatu beharrean.</translation>
     </message>
     <message>
-        <source>Store a profile's password in the system keychain (ssh-password, ssh-key-passphrase, soap-password or ldap-password).</source>
+        <source>Store a profile&apos;s password in the system keychain (ssh-password, ssh-key-passphrase, soap-password or ldap-password).</source>
         <translation>Gorde profil baten pasahitza sistemaren gako-sortan (ssh-password, ssh-key-passphrase, soap-password edo ldap-password).</translation>
     </message>
     <message>
@@ -680,21 +689,33 @@
     <message numerus="yes">
         <source>Skipped %n malformed or truncated line(s) of postqueue output.</source>
         <extracomment>%n lines of postqueue output could not be read</extracomment>
-        <translation><numerusform>postqueue irteerako %n lerro saltatu da, gaizki osatuta edo moztuta zegoelako.</numerusform><numerusform>postqueue irteerako %n lerro saltatu dira, gaizki osatuta edo moztuta zeudelako.</numerusform></translation>
+        <translation>
+            <numerusform>postqueue irteerako %n lerro saltatu da, gaizki osatuta edo moztuta zegoelako.</numerusform>
+            <numerusform>postqueue irteerako %n lerro saltatu dira, gaizki osatuta edo moztuta zeudelako.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 would act on %n message(s).</source>
         <extracomment>%1 is the action (hold, delete...), %n a number of messages</extracomment>
-        <translation><numerusform>%1 ekintzak %n mezuri eragingo lioke.</numerusform><numerusform>%1 ekintzak %n mezuri eragingo lieke.</numerusform></translation>
+        <translation>
+            <numerusform>%1 ekintzak %n mezuri eragingo lioke.</numerusform>
+            <numerusform>%1 ekintzak %n mezuri eragingo lieke.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Refusing to %1 %n message(s) without --yes (standard input is not a terminal).</source>
         <extracomment>%1 is the action, %n the number of messages</extracomment>
-        <translation><numerusform>Ez zaio %1 ekintza %n mezuri aplikatuko --yes gabe (sarrera estandarra ez da terminal bat).</numerusform><numerusform>Ez zaie %1 ekintza %n mezuri aplikatuko --yes gabe (sarrera estandarra ez da terminal bat).</numerusform></translation>
+        <translation>
+            <numerusform>Ez zaio %1 ekintza %n mezuri aplikatuko --yes gabe (sarrera estandarra ez da terminal bat).</numerusform>
+            <numerusform>Ez zaie %1 ekintza %n mezuri aplikatuko --yes gabe (sarrera estandarra ez da terminal bat).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>About to %1 %n message(s):</source>
-        <translation><numerusform>%1 ekintza %n mezuri aplikatuko zaio:</numerusform><numerusform>%1 ekintza %n mezuri aplikatuko zaie:</numerusform></translation>
+        <translation>
+            <numerusform>%1 ekintza %n mezuri aplikatuko zaio:</numerusform>
+            <numerusform>%1 ekintza %n mezuri aplikatuko zaie:</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (no login, %2)</source>
@@ -750,12 +771,12 @@
     </message>
     <message>
         <source>Could not read the password file %1: %2</source>
-        <extracomment>%1 is a file path, %2 the system's reason</extracomment>
+        <extracomment>%1 is a file path, %2 the system&apos;s reason</extracomment>
         <translation>Ezin izan da %1 pasahitz-fitxategia irakurri: %2</translation>
     </message>
     <message>
         <source>The password file %1 is empty.</source>
-        <extracomment>%1 is a file path or "-"</extracomment>
+        <extracomment>%1 is a file path or &quot;-&quot;</extracomment>
         <translation>%1 pasahitz-fitxategia hutsik dago.</translation>
     </message>
     <message>
@@ -851,7 +872,7 @@
         <translation>Ezin da %1 CA fitxategia irakurri.</translation>
     </message>
     <message>
-        <source>Show this help, or a command's help.</source>
+        <source>Show this help, or a command&apos;s help.</source>
         <translation>Erakutsi laguntza hau, edo komando baten laguntza.</translation>
     </message>
     <message>
@@ -863,7 +884,7 @@
         <translation>Inprimatu JSON testuaren ordez.</translation>
     </message>
     <message>
-        <source>Language of messages: eu, es or en (default: the system's).</source>
+        <source>Language of messages: eu, es or en (default: the system&apos;s).</source>
         <translation>Mezuen hizkuntza: eu, es edo en (lehenetsia: sistemarena).</translation>
     </message>
     <message>
@@ -878,12 +899,12 @@
     </message>
     <message>
         <source>The option --%1 does not apply to “%2”.</source>
-        <extracomment>%1 is an option such as --ssh, %2 a command such as "profiles list"</extracomment>
+        <extracomment>%1 is an option such as --ssh, %2 a command such as &quot;profiles list&quot;</extracomment>
         <translation>--%1 aukera ez da “%2” komandoari aplikatzen.</translation>
     </message>
     <message>
         <source>“%1” takes no arguments.</source>
-        <extracomment>%1 is a command such as "account show", %2 its arguments such as USER</extracomment>
+        <extracomment>%1 is a command such as &quot;account show&quot;, %2 its arguments such as USER</extracomment>
         <translation>“%1” komandoak ez du argumenturik onartzen.</translation>
     </message>
     <message>
@@ -893,27 +914,36 @@
     <message numerus="yes">
         <source>Messages held: %n</source>
         <extracomment>%n is a number of messages</extracomment>
-        <translation><numerusform>Atxikitako mezua: %n</numerusform><numerusform>Atxikitako mezuak: %n</numerusform></translation>
+        <translation>
+            <numerusform>Atxikitako mezua: %n</numerusform>
+            <numerusform>Atxikitako mezuak: %n</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Messages deleted: %n</source>
-        <translation><numerusform>Ezabatutako mezua: %n</numerusform><numerusform>Ezabatutako mezuak: %n</numerusform></translation>
+        <translation>
+            <numerusform>Ezabatutako mezua: %n</numerusform>
+            <numerusform>Ezabatutako mezuak: %n</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n step(s) could not be written to the audit log.</source>
         <extracomment>%n is a number of steps</extracomment>
-        <translation><numerusform>Ezin izan da %n urrats idatzi auditoria-erregistroan.</numerusform><numerusform>Ezin izan dira %n urrats idatzi auditoria-erregistroan.</numerusform></translation>
+        <translation>
+            <numerusform>Ezin izan da %n urrats idatzi auditoria-erregistroan.</numerusform>
+            <numerusform>Ezin izan dira %n urrats idatzi auditoria-erregistroan.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Contain a captured account: lock, block submission, secure the directory account, hold or delete its queued mail.</source>
         <translation>Geldiarazi harrapatutako kontu bat: blokeatu, galarazi posta-bidalketa, babestu direktorioko kontua, eta atxiki edo ezabatu ilaran duen posta.</translation>
     </message>
     <message>
-        <source>Hold the account's queued messages (default).</source>
+        <source>Hold the account&apos;s queued messages (default).</source>
         <translation>Atxiki kontuaren ilarako mezuak (lehenetsia).</translation>
     </message>
     <message>
-        <source>Delete the account's queued messages (cannot be undone).</source>
+        <source>Delete the account&apos;s queued messages (cannot be undone).</source>
         <translation>Ezabatu kontuaren ilarako mezuak (ezin da desegin).</translation>
     </message>
     <message>
@@ -942,7 +972,7 @@
         <translation>Gelditu eta abiarazi Postfix, birkargatu ondoren kontuak SMTP saio irekiren bat baldin badu oraindik (ostalariko saio GUZTIAK amaitzen ditu).</translation>
     </message>
     <message>
-        <source>Remove the account's forwarding addresses and filter redirects.</source>
+        <source>Remove the account&apos;s forwarding addresses and filter redirects.</source>
         <translation>Kendu kontuaren birbidaltze-helbideak eta iragazkien birbideratzeak.</translation>
     </message>
     <message>
@@ -952,7 +982,10 @@
     <message numerus="yes">
         <source>The system keychain did not answer within %n second(s); it may be locked and waiting for a password prompt on the desktop.</source>
         <extracomment>%n is a number of seconds</extracomment>
-        <translation><numerusform>Sistemaren gako-sortak ez du erantzun segundo %n barruan; baliteke blokeatuta egotea eta mahaigainean pasahitz-eskaera baten zain egotea.</numerusform><numerusform>Sistemaren gako-sortak ez du erantzun %n segundo barruan; baliteke blokeatuta egotea eta mahaigainean pasahitz-eskaera baten zain egotea.</numerusform></translation>
+        <translation>
+            <numerusform>Sistemaren gako-sortak ez du erantzun segundo %n barruan; baliteke blokeatuta egotea eta mahaigainean pasahitz-eskaera baten zain egotea.</numerusform>
+            <numerusform>Sistemaren gako-sortak ez du erantzun %n segundo barruan; baliteke blokeatuta egotea eta mahaigainean pasahitz-eskaera baten zain egotea.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -996,7 +1029,7 @@
         <translation>Babestu direktorioko kontua</translation>
     </message>
     <message>
-        <source>Stop the account's queued mail</source>
+        <source>Stop the account&apos;s queued mail</source>
         <translation>Gelditu kontuaren ilarako posta</translation>
     </message>
     <message>
@@ -1018,7 +1051,7 @@
     <name>I18n</name>
     <message>
         <source>Some %1 translations could not be loaded (%2); those texts appear in English.</source>
-        <extracomment>%1 is a language name such as "Euskara", %2 a list of catalogue names</extracomment>
+        <extracomment>%1 is a language name such as &quot;Euskara&quot;, %2 a list of catalogue names</extracomment>
         <translation>%1 hizkuntzako itzulpen batzuk ezin izan dira kargatu (%2); testu horiek ingelesez agertzen dira.</translation>
     </message>
 </context>
@@ -1090,15 +1123,24 @@
     <message numerus="yes">
         <source>%n message(s) submitted by the login before containment</source>
         <extracomment>%n is a number of messages</extracomment>
-        <translation><numerusform>Erabiltzaileak %n mezu bidali zuen geldiarazi aurretik</numerusform><numerusform>Erabiltzaileak %n mezu bidali zituen geldiarazi aurretik</numerusform></translation>
+        <translation>
+            <numerusform>Erabiltzaileak %n mezu bidali zuen geldiarazi aurretik</numerusform>
+            <numerusform>Erabiltzaileak %n mezu bidali zituen geldiarazi aurretik</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) held</source>
-        <translation><numerusform>%n mezu atxikita</numerusform><numerusform>%n mezu atxikita</numerusform></translation>
+        <translation>
+            <numerusform>%n mezu atxikita</numerusform>
+            <numerusform>%n mezu atxikita</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) deleted</source>
-        <translation><numerusform>%n mezu ezabatuta</numerusform><numerusform>%n mezu ezabatuta</numerusform></translation>
+        <translation>
+            <numerusform>%n mezu ezabatuta</numerusform>
+            <numerusform>%n mezu ezabatuta</numerusform>
+        </translation>
     </message>
     <message>
         <source>Host</source>
@@ -1125,12 +1167,12 @@
     <name>LogInput</name>
     <message>
         <source>Cannot open the log %1: %2</source>
-        <extracomment>%1 is a file name, %2 the system's reason</extracomment>
+        <extracomment>%1 is a file name, %2 the system&apos;s reason</extracomment>
         <translation>Ezin da %1 erregistroa ireki: %2</translation>
     </message>
     <message>
         <source>Cannot read the log %1: %2</source>
-        <extracomment>%1 is a file name, %2 zlib's or the system's reason</extracomment>
+        <extracomment>%1 is a file name, %2 zlib&apos;s or the system&apos;s reason</extracomment>
         <translation>Ezin da %1 erregistroa irakurri: %2</translation>
     </message>
 </context>
@@ -1138,12 +1180,12 @@
     <name>ProfileStore</name>
     <message>
         <source>Could not write %1: %2</source>
-        <extracomment>%1 is a file path, %2 the system's reason</extracomment>
+        <extracomment>%1 is a file path, %2 the system&apos;s reason</extracomment>
         <translation>Ezin izan da %1 idatzi: %2</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <extracomment>%1 is a file path, %2 the system's reason</extracomment>
+        <extracomment>%1 is a file path, %2 the system&apos;s reason</extracomment>
         <translation>Ezin izan da %1 irakurri: %2</translation>
     </message>
     <message>
@@ -1191,7 +1233,7 @@
     </message>
     <message>
         <source>%1 (copy %2)</source>
-        <extracomment>Name of a duplicated profile when "Name (copy)" exists; %1 is the original name, %2 a number</extracomment>
+        <extracomment>Name of a duplicated profile when &quot;Name (copy)&quot; exists; %1 is the original name, %2 a number</extracomment>
         <translation>%1 (kopia %2)</translation>
     </message>
 </context>
@@ -1261,11 +1303,11 @@
     <name>TlsTrust</name>
     <message>
         <source>The certificate of %1 could not be verified. Trust it only if its SHA-256 fingerprint is %2 on the server itself.</source>
-        <extracomment>%1 is host:port, %2 the certificate's SHA-256 fingerprint (AB:CD:...)</extracomment>
+        <extracomment>%1 is host:port, %2 the certificate&apos;s SHA-256 fingerprint (AB:CD:...)</extracomment>
         <translation>Ezin izan da %1 helbideko ziurtagiria egiaztatu. Fidatu hartaz soilik zerbitzarian bertan bere SHA-256 hatz-marka %2 bada.</translation>
     </message>
     <message>
-        <source>WARNING: the certificate of %1 has changed. It presented %2 but this profile trusts %3. The connection was refused: someone may be intercepting it. If the server's certificate was renewed, check the new fingerprint on the server before trusting it.</source>
+        <source>WARNING: the certificate of %1 has changed. It presented %2 but this profile trusts %3. The connection was refused: someone may be intercepting it. If the server&apos;s certificate was renewed, check the new fingerprint on the server before trusting it.</source>
         <extracomment>%1 is host:port, %2 the presented SHA-256 fingerprint, %3 the pinned one(s)</extracomment>
         <translation>ABISUA: %1 helbideko ziurtagiria aldatu egin da. %2 aurkeztu du, baina profil honek %3 du fidagarritzat. Konexioa baztertu da: norbait konexioa atzematen ari izan daiteke. Zerbitzariaren ziurtagiria berritu bada, egiaztatu hatz-marka berria zerbitzarian hartaz fidatu aurretik.</translation>
     </message>
@@ -1329,7 +1371,7 @@
         <translation>Zerbitzariak ez du eskaera hau ezagutzen. Egiaztatu URLa administrazioaren amaiera-puntua dela (7071 ataka, /service/admin/soap).</translation>
     </message>
     <message>
-        <source>The Zimbra server could not reach the account's mailbox server.</source>
+        <source>The Zimbra server could not reach the account&apos;s mailbox server.</source>
         <translation>Zimbra zerbitzariak ezin izan du kontuaren postontzi-zerbitzarira iritsi.</translation>
     </message>
     <message>
@@ -1520,12 +1562,18 @@
     <message numerus="yes">
         <source>Successful login from %1 (%2), an address the account had not used, after %n failed login(s).</source>
         <extracomment>%1 is an IP address, %2 a protocol, %n failed logins before it</extracomment>
-        <translation><numerusform>Saio-hasiera arrakastatsua %1 helbidetik (%2), kontuak aurretik erabili gabeko helbidea, saio-hasiera hutsegite %n izan ondoren.</numerusform><numerusform>Saio-hasiera arrakastatsua %1 helbidetik (%2), kontuak aurretik erabili gabeko helbidea, %n saio-hasiera hutsegite izan ondoren.</numerusform></translation>
+        <translation>
+            <numerusform>Saio-hasiera arrakastatsua %1 helbidetik (%2), kontuak aurretik erabili gabeko helbidea, saio-hasiera hutsegite %n izan ondoren.</numerusform>
+            <numerusform>Saio-hasiera arrakastatsua %1 helbidetik (%2), kontuak aurretik erabili gabeko helbidea, %n saio-hasiera hutsegite izan ondoren.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Last of %n failed login(s), from %1.</source>
         <extracomment>%n failed logins, %1 a list of IP addresses</extracomment>
-        <translation><numerusform>Saio-hasiera hutsegite bakarra (%n); helbidea: %1.</numerusform><numerusform>%n saio-hasiera hutsegiteetako azkena; helbideak: %1.</numerusform></translation>
+        <translation>
+            <numerusform>Saio-hasiera hutsegite bakarra (%n); helbidea: %1.</numerusform>
+            <numerusform>%n saio-hasiera hutsegiteetako azkena; helbideak: %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>First SMTP submission from %1, a client address the login had not used.</source>
@@ -1540,7 +1588,10 @@
     <message numerus="yes">
         <source>Sending burst starts: more than %n message(s) within one minute.</source>
         <extracomment>%n is the per-minute threshold</extracomment>
-        <translation><numerusform>Bidalketa-boladaren hasiera: mezu %n baino gehiago minutu batean.</numerusform><numerusform>Bidalketa-boladaren hasiera: %n mezu baino gehiago minutu batean.</numerusform></translation>
+        <translation>
+            <numerusform>Bidalketa-boladaren hasiera: mezu %n baino gehiago minutu batean.</numerusform>
+            <numerusform>Bidalketa-boladaren hasiera: %n mezu baino gehiago minutu batean.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1555,7 +1606,7 @@
         <translation>Zaindari %1</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Zaindari watches a school's Zimbra mail server and its Active Directory logins in one window: mail queues, send rates, failed logins and the lockout policy, and it contains a phished account in one confirmed action.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later. It comes with no warranty.&lt;/p&gt;</source>
+        <source>&lt;p&gt;Zaindari watches a school&apos;s Zimbra mail server and its Active Directory logins in one window: mail queues, send rates, failed logins and the lockout policy, and it contains a phished account in one confirmed action.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later. It comes with no warranty.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Zaindarik ikastetxe baten Zimbra posta-zerbitzaria eta bere Active Directory saio-hasierak zaintzen ditu leiho bakar batean: posta-ilarak, bidalketa-tasak, saio-hasiera hutsegiteak eta blokeo-politika; eta phishing bidez harrapatutako kontu bat geldiarazten du, berretsitako ekintza bakar batekin.&lt;/p&gt;&lt;p&gt;Software librea da, GNU General Public License lizentziaren 3. bertsioaren edo berriago baten pean. Ez du inolako bermerik.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1578,7 +1629,7 @@
         <translation>inoiz ez</translation>
     </message>
     <message>
-        <source>Zimbra's own password</source>
+        <source>Zimbra&apos;s own password</source>
         <translation>Zimbraren pasahitz propioa</translation>
     </message>
     <message>
@@ -1595,7 +1646,7 @@
     </message>
     <message>
         <source>Other (%1)</source>
-        <extracomment>%1 is Zimbra's zimbraAuthMech value, e.g. custom:sso</extracomment>
+        <extracomment>%1 is Zimbra&apos;s zimbraAuthMech value, e.g. custom:sso</extracomment>
         <translation>Bestelakoa (%1)</translation>
     </message>
     <message>
@@ -1920,17 +1971,26 @@
     <message numerus="yes">
         <source>%1 sent %n message(s) within one minute at %2 (threshold %3).</source>
         <extracomment>%1 account, %2 date and time, %3 the threshold; %n messages in one minute</extracomment>
-        <translation><numerusform>%1 kontuak %n mezu bidali du minutu batean (%2; atalasea: %3).</numerusform><numerusform>%1 kontuak %n mezu bidali ditu minutu batean (%2; atalasea: %3).</numerusform></translation>
+        <translation>
+            <numerusform>%1 kontuak %n mezu bidali du minutu batean (%2; atalasea: %3).</numerusform>
+            <numerusform>%1 kontuak %n mezu bidali ditu minutu batean (%2; atalasea: %3).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 sent %n message(s) within one hour up to %2 (threshold %3).</source>
         <extracomment>%1 account, %2 date and time, %3 the threshold; %n messages in one hour</extracomment>
-        <translation><numerusform>%1 kontuak %n mezu bidali du ordubetean, %2 arte (atalasea: %3).</numerusform><numerusform>%1 kontuak %n mezu bidali ditu ordubetean, %2 arte (atalasea: %3).</numerusform></translation>
+        <translation>
+            <numerusform>%1 kontuak %n mezu bidali du ordubetean, %2 arte (atalasea: %3).</numerusform>
+            <numerusform>%1 kontuak %n mezu bidali ditu ordubetean, %2 arte (atalasea: %3).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 sent %n message(s) in the hour up to %2, far above its usual peak of %3 an hour.</source>
-        <extracomment>%1 account, %2 date and time, %3 the account's usual hourly peak; %n messages in one hour</extracomment>
-        <translation><numerusform>%1 kontuak %n mezu bidali du %2 arteko orduan, bere ohiko gailurretik oso gora (orduko %3).</numerusform><numerusform>%1 kontuak %n mezu bidali ditu %2 arteko orduan, bere ohiko gailurretik oso gora (orduko %3).</numerusform></translation>
+        <extracomment>%1 account, %2 date and time, %3 the account&apos;s usual hourly peak; %n messages in one hour</extracomment>
+        <translation>
+            <numerusform>%1 kontuak %n mezu bidali du %2 arteko orduan, bere ohiko gailurretik oso gora (orduko %3).</numerusform>
+            <numerusform>%1 kontuak %n mezu bidali ditu %2 arteko orduan, bere ohiko gailurretik oso gora (orduko %3).</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;Possibly captured account.&lt;/b&gt; %1</source>
@@ -2088,7 +2148,10 @@
     <message numerus="yes">
         <source>%n line(s) of the audit file could not be read.</source>
         <extracomment>%n unreadable lines</extracomment>
-        <translation><numerusform>Auditoria-fitxategiko %n lerro ezin izan da irakurri.</numerusform><numerusform>Auditoria-fitxategiko %n lerro ezin izan dira irakurri.</numerusform></translation>
+        <translation>
+            <numerusform>Auditoria-fitxategiko %n lerro ezin izan da irakurri.</numerusform>
+            <numerusform>Auditoria-fitxategiko %n lerro ezin izan dira irakurri.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
@@ -2111,7 +2174,7 @@
         <translation>Ziurtagiria aldatu da</translation>
     </message>
     <message>
-        <source>The certificate of %1 is not the one you confirmed before. Zaindari will not connect: someone may be intercepting the connection. If the server's certificate was renewed on purpose, remove the old pin in the profile's Trust tab and connect again.</source>
+        <source>The certificate of %1 is not the one you confirmed before. Zaindari will not connect: someone may be intercepting the connection. If the server&apos;s certificate was renewed on purpose, remove the old pin in the profile&apos;s Trust tab and connect again.</source>
         <extracomment>%1 is host:port</extracomment>
         <translation>%1 helbideko ziurtagiria ez da lehen berretsi zenuena. Zaindari ez da konektatuko: norbait konexioa atzematen ari izan daiteke. Zerbitzariaren ziurtagiria nahita berritu bada, kendu finkapen zaharra profilaren Konfiantza fitxan, eta konektatu berriro.</translation>
     </message>
@@ -2181,7 +2244,7 @@
     <name>zaindari::ConnectionIndicator</name>
     <message>
         <source>%1: %2</source>
-        <extracomment>Status bar: %1 is a backend ("SSH", "Zimbra admin", "Active Directory"), %2 its state</extracomment>
+        <extracomment>Status bar: %1 is a backend (&quot;SSH&quot;, &quot;Zimbra admin&quot;, &quot;Active Directory&quot;), %2 its state</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
@@ -2229,7 +2292,7 @@
     </message>
     <message>
         <source>Try to reach %1 with the settings shown, without saving them.</source>
-        <extracomment>%1 is a backend name such as "SSH"</extracomment>
+        <extracomment>%1 is a backend name such as &quot;SSH&quot;</extracomment>
         <translation>Saiatu konektatzen (%1) erakutsitako ezarpenekin, haiek gorde gabe.</translation>
     </message>
 </context>
@@ -2258,7 +2321,7 @@
         <translation>&amp;Atxiki (geroago askatu daiteke)</translation>
     </message>
     <message>
-        <source>Moves the account's messages to the hold queue: nothing is sent, Undo releases them.</source>
+        <source>Moves the account&apos;s messages to the hold queue: nothing is sent, Undo releases them.</source>
         <translation>Kontuaren mezuak atxikitako mezuen ilarara eramaten ditu: ez da ezer bidaltzen, eta Desegin aukerak askatu egiten ditu.</translation>
     </message>
     <message>
@@ -2266,7 +2329,7 @@
         <translation>&amp;Ezabatu</translation>
     </message>
     <message>
-        <source>Removes the account's messages from every queue for good.</source>
+        <source>Removes the account&apos;s messages from every queue for good.</source>
         <translation>Kontuaren mezuak ilara guztietatik betiko kentzen ditu.</translation>
     </message>
     <message>
@@ -2306,7 +2369,7 @@
         <translation>&amp;Kendu birbidaltzea</translation>
     </message>
     <message>
-        <source>Clears the account's forwarding addresses and the redirects in its mail filters: an attacker often adds one to keep reading the mail.</source>
+        <source>Clears the account&apos;s forwarding addresses and the redirects in its mail filters: an attacker often adds one to keep reading the mail.</source>
         <translation>Kontuaren birbidaltze-helbideak eta posta-iragazkietako birbideratzeak garbitzen ditu: erasotzaile batek askotan bat gehitzen du posta irakurtzen jarraitzeko.</translation>
     </message>
     <message>
@@ -2314,7 +2377,7 @@
         <translation>Berrabiarazi &amp;Postfix SMTP saio irekiak amaitzeko (ostalariko saio guztiak amaitzen ditu)</translation>
     </message>
     <message>
-        <source>Locking the account and refusing the login stop new logins, but an SMTP session that is already open keeps sending until it ends. Stopping and starting Postfix ends it, and also every other open session on the host: other people's mail programs reconnect and send again a moment later.</source>
+        <source>Locking the account and refusing the login stop new logins, but an SMTP session that is already open keeps sending until it ends. Stopping and starting Postfix ends it, and also every other open session on the host: other people&apos;s mail programs reconnect and send again a moment later.</source>
         <translation>Kontua blokeatzeak eta erabiltzailea baztertzeak saio-hasiera berriak galarazten dituzte, baina jada irekita dagoen SMTP saio batek bidaltzen jarraitzen du amaitu arte. Postfix gelditu eta abiarazteak saio hori amaitzen du, baita ostalariko beste saio ireki guztiak ere: beste pertsonen posta-programak berriro konektatzen dira eta une bat geroago berriro bidaltzen dute.</translation>
     </message>
     <message>
@@ -2398,7 +2461,7 @@
         <translation>Prest: ikusi planaren aurrebista.</translation>
     </message>
     <message>
-        <source>Connecting to the profile's servers…</source>
+        <source>Connecting to the profile&apos;s servers…</source>
         <translation>Profilaren zerbitzarietara konektatzen…</translation>
     </message>
     <message>
@@ -2412,7 +2475,10 @@
     <message numerus="yes">
         <source>Plan ready: %n queued message(s) of the account found. Check it, then Contain.</source>
         <extracomment>%n is the number of queued messages the plan found</extracomment>
-        <translation><numerusform>Plana prest: kontuaren ilarako %n mezu aurkitu da. Egiaztatu, eta sakatu Geldiarazi.</numerusform><numerusform>Plana prest: kontuaren ilarako %n mezu aurkitu dira. Egiaztatu, eta sakatu Geldiarazi.</numerusform></translation>
+        <translation>
+            <numerusform>Plana prest: kontuaren ilarako %n mezu aurkitu da. Egiaztatu, eta sakatu Geldiarazi.</numerusform>
+            <numerusform>Plana prest: kontuaren ilarako %n mezu aurkitu dira. Egiaztatu, eta sakatu Geldiarazi.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The send-rate alert flagged this login at %1.</source>
@@ -2434,7 +2500,10 @@
     <message numerus="yes">
         <source>%n open SMTP session(s) of this login were seen when the plan was made:</source>
         <extracomment>%n is a number of SMTP sessions</extracomment>
-        <translation><numerusform>Plana egin zenean erabiltzaile honen %n SMTP saio ireki ikusi zen:</numerusform><numerusform>Plana egin zenean erabiltzaile honen %n SMTP saio ireki ikusi ziren:</numerusform></translation>
+        <translation>
+            <numerusform>Plana egin zenean erabiltzaile honen %n SMTP saio ireki ikusi zen:</numerusform>
+            <numerusform>Plana egin zenean erabiltzaile honen %n SMTP saio ireki ikusi ziren:</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: process %2 (%3), last seen %4</source>
@@ -2514,7 +2583,10 @@ Gelditu hemen, edo jarraitu gainerako urratsekin?</translation>
     <message numerus="yes">
         <source>Finished: %n step(s) NOT done, see the summary.</source>
         <extracomment>%n is the number of steps not done</extracomment>
-        <translation><numerusform>Amaituta: %n urrats EZ da egin; ikus laburpena.</numerusform><numerusform>Amaituta: %n urrats EZ dira egin; ikus laburpena.</numerusform></translation>
+        <translation>
+            <numerusform>Amaituta: %n urrats EZ da egin; ikus laburpena.</numerusform>
+            <numerusform>Amaituta: %n urrats EZ dira egin; ikus laburpena.</numerusform>
+        </translation>
     </message>
     <message>
         <source>done</source>
@@ -2535,11 +2607,17 @@ Gelditu hemen, edo jarraitu gainerako urratsekin?</translation>
     <message numerus="yes">
         <source>Undone: %n step(s) reverted.</source>
         <extracomment>%n is the number of undo steps</extracomment>
-        <translation><numerusform>Desegina: %n urrats leheneratu da.</numerusform><numerusform>Desegina: %n urrats leheneratu dira.</numerusform></translation>
+        <translation>
+            <numerusform>Desegina: %n urrats leheneratu da.</numerusform>
+            <numerusform>Desegina: %n urrats leheneratu dira.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Undo: %n step(s) could NOT be reverted, see the list.</source>
-        <translation><numerusform>Desegin: %n urrats EZIN izan da leheneratu; ikus zerrenda.</numerusform><numerusform>Desegin: %n urrats EZIN izan dira leheneratu; ikus zerrenda.</numerusform></translation>
+        <translation>
+            <numerusform>Desegin: %n urrats EZIN izan da leheneratu; ikus zerrenda.</numerusform>
+            <numerusform>Desegin: %n urrats EZIN izan dira leheneratu; ikus zerrenda.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Undo</source>
@@ -2623,7 +2701,7 @@ Gelditu hemen, edo jarraitu gainerako urratsekin?</translation>
         <translation>%1: smtpd_sender_restrictions aukerak jada kontsultatzen du mapa.</translation>
     </message>
     <message>
-        <source>Stopping and starting Postfix ends EVERY open SMTP session on %1, not only this account's.</source>
+        <source>Stopping and starting Postfix ends EVERY open SMTP session on %1, not only this account&apos;s.</source>
         <translation>Postfix gelditu eta abiarazteak %1 ostalariko SMTP saio ireki GUZTIAK amaitzen ditu, ez soilik kontu honenak.</translation>
     </message>
     <message>
@@ -2631,7 +2709,7 @@ Gelditu hemen, edo jarraitu gainerako urratsekin?</translation>
         <translation>Ezer ez: ez da eskatu.</translation>
     </message>
     <message>
-        <source>SOAP SetPasswordRequest for %1 (Zimbra's own password) and zimbraPasswordMustChange=TRUE</source>
+        <source>SOAP SetPasswordRequest for %1 (Zimbra&apos;s own password) and zimbraPasswordMustChange=TRUE</source>
         <translation>SOAP SetPasswordRequest %1 kontuarentzat (Zimbraren pasahitz propioa) eta zimbraPasswordMustChange=TRUE</translation>
     </message>
     <message>
@@ -2655,7 +2733,10 @@ Gelditu hemen, edo jarraitu gainerako urratsekin?</translation>
     <message numerus="yes">
         <source>The queues are read again after %n ms and stragglers treated the same way.</source>
         <extracomment>%n is a number of milliseconds</extracomment>
-        <translation><numerusform>Ilarak berriro irakurtzen dira %n ms igaro ondoren, eta berandu iritsitakoak modu berean tratatzen dira.</numerusform><numerusform>Ilarak berriro irakurtzen dira %n ms igaro ondoren, eta berandu iritsitakoak modu berean tratatzen dira.</numerusform></translation>
+        <translation>
+            <numerusform>Ilarak berriro irakurtzen dira %n ms igaro ondoren, eta berandu iritsitakoak modu berean tratatzen dira.</numerusform>
+            <numerusform>Ilarak berriro irakurtzen dira %n ms igaro ondoren, eta berandu iritsitakoak modu berean tratatzen dira.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No forwarding is set on the account.</source>
@@ -2734,15 +2815,24 @@ Gelditu hemen, edo jarraitu gainerako urratsekin?</translation>
     <message numerus="yes">
         <source>%n message(s) of the account held.</source>
         <extracomment>%n is a number of messages</extracomment>
-        <translation><numerusform>Kontuaren %n mezu atxiki da.</numerusform><numerusform>Kontuaren %n mezu atxiki dira.</numerusform></translation>
+        <translation>
+            <numerusform>Kontuaren %n mezu atxiki da.</numerusform>
+            <numerusform>Kontuaren %n mezu atxiki dira.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) of the account deleted.</source>
-        <translation><numerusform>Kontuaren %n mezu ezabatu da.</numerusform><numerusform>Kontuaren %n mezu ezabatu dira.</numerusform></translation>
+        <translation>
+            <numerusform>Kontuaren %n mezu ezabatu da.</numerusform>
+            <numerusform>Kontuaren %n mezu ezabatu dira.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: the fate of %n message(s) is unknown.</source>
-        <translation><numerusform>%1: ezezaguna da zer gertatu zaion %n mezuri.</numerusform><numerusform>%1: ezezaguna da zer gertatu zaien %n mezuri.</numerusform></translation>
+        <translation>
+            <numerusform>%1: ezezaguna da zer gertatu zaion %n mezuri.</numerusform>
+            <numerusform>%1: ezezaguna da zer gertatu zaien %n mezuri.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No Zimbra admin endpoint is configured: forwarding could not be checked.</source>
@@ -2759,7 +2849,10 @@ Gelditu hemen, edo jarraitu gainerako urratsekin?</translation>
     <message numerus="yes">
         <source>%1: %n held message(s) released.</source>
         <extracomment>%1 host, %n number of messages</extracomment>
-        <translation><numerusform>%1: atxikitako %n mezu askatu da.</numerusform><numerusform>%1: atxikitako %n mezu askatu dira.</numerusform></translation>
+        <translation>
+            <numerusform>%1: atxikitako %n mezu askatu da.</numerusform>
+            <numerusform>%1: atxikitako %n mezu askatu dira.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Directory account enabled again.</source>
@@ -2777,10 +2870,13 @@ Gelditu hemen, edo jarraitu gainerako urratsekin?</translation>
     <message numerus="yes">
         <source>%1: %n open SMTP session(s) of the login (smtpd pid %2).</source>
         <extracomment>%1 is a host, %2 a list of process ids, %n how many sessions</extracomment>
-        <translation><numerusform>%1: erabiltzailearen %n SMTP saio ireki (smtpd pid %2).</numerusform><numerusform>%1: erabiltzailearen %n SMTP saio ireki (smtpd pid %2).</numerusform></translation>
+        <translation>
+            <numerusform>%1: erabiltzailearen %n SMTP saio ireki (smtpd pid %2).</numerusform>
+            <numerusform>%1: erabiltzailearen %n SMTP saio ireki (smtpd pid %2).</numerusform>
+        </translation>
     </message>
     <message>
-        <source> (after the reload: which of the login's smtpd processes are still alive)</source>
+        <source> (after the reload: which of the login&apos;s smtpd processes are still alive)</source>
         <translation> (birkargatu ondoren: erabiltzailearen zein smtpd prozesu dauden oraindik bizirik)</translation>
     </message>
     <message>
@@ -2827,7 +2923,10 @@ Gelditu hemen, edo jarraitu gainerako urratsekin?</translation>
     <message numerus="yes">
         <source>%n SMTP session(s) of the login are still open (smtpd pid %1): Postfix was not restarted.</source>
         <extracomment>%1 is a list of process ids, %n how many</extracomment>
-        <translation><numerusform>Erabiltzailearen %n SMTP saio irekita dago oraindik (smtpd pid %1): Postfix ez da berrabiarazi.</numerusform><numerusform>Erabiltzailearen %n SMTP saio irekita daude oraindik (smtpd pid %1): Postfix ez da berrabiarazi.</numerusform></translation>
+        <translation>
+            <numerusform>Erabiltzailearen %n SMTP saio irekita dago oraindik (smtpd pid %1): Postfix ez da berrabiarazi.</numerusform>
+            <numerusform>Erabiltzailearen %n SMTP saio irekita daude oraindik (smtpd pid %1): Postfix ez da berrabiarazi.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Restarting Postfix on %1 to end the open sessions</source>
@@ -2853,6 +2952,7 @@ Gelditu hemen, edo jarraitu gainerako urratsekin?</translation>
     </message>
     <message>
         <source>The account still forwards to %1: removal was not requested.</source>
+        <extracomment>%1 is a list of addresses</extracomment>
         <translation>Kontuak oraindik posta birbidaltzen du helbide hauetara: %1; ez da kentzeko eskatu.</translation>
     </message>
     <message>
@@ -2864,7 +2964,7 @@ Gelditu hemen, edo jarraitu gainerako urratsekin?</translation>
 <context>
     <name>zaindari::ContainmentSection</name>
     <message>
-        <source>The command line's “watch --auto-contain” can contain a login of this profile on its own when it sends too much, without asking anyone. It does so only when you turn it on here, once per login and watch.</source>
+        <source>The command line&apos;s “watch --auto-contain” can contain a login of this profile on its own when it sends too much, without asking anyone. It does so only when you turn it on here, once per login and watch.</source>
         <translation>Komando-lerroko “watch --auto-contain” aukerak profil honetako erabiltzaile bat bere kabuz geldiaraz dezake gehiegi bidaltzen duenean, inori galdetu gabe. Hemen aktibatzen duzunean soilik egiten du, behin erabiltzaile eta watch exekuzio bakoitzeko.</translation>
     </message>
     <message>
@@ -2901,7 +3001,7 @@ Gelditu hemen, edo jarraitu gainerako urratsekin?</translation>
         <translation>Ezabatu (ezin da desegin)</translation>
     </message>
     <message>
-        <source>What happens to the login's messages still in the queues.</source>
+        <source>What happens to the login&apos;s messages still in the queues.</source>
         <translation>Zer gertatzen zaien oraindik ilaretan dauden erabiltzailearen mezuei.</translation>
     </message>
     <message>
@@ -3024,7 +3124,7 @@ Gelditu hemen, edo jarraitu gainerako urratsekin?</translation>
     </message>
     <message>
         <source>SSH login:</source>
-        <extracomment>%1 is a user name, %2 an authentication method such as "SSH agent"</extracomment>
+        <extracomment>%1 is a user name, %2 an authentication method such as &quot;SSH agent&quot;</extracomment>
         <translation>SSH saio-hasiera:</translation>
     </message>
     <message>
@@ -3073,7 +3173,10 @@ Gelditu hemen, edo jarraitu gainerako urratsekin?</translation>
     <message numerus="yes">
         <source>Not locked out (%n recent wrong password(s)).</source>
         <extracomment>%n is the number of wrong passwords since the last good one</extracomment>
-        <translation><numerusform>Ez dago blokeoan (azken aldian %n pasahitz oker).</numerusform><numerusform>Ez dago blokeoan (azken aldian %n pasahitz oker).</numerusform></translation>
+        <translation>
+            <numerusform>Ez dago blokeoan (azken aldian %n pasahitz oker).</numerusform>
+            <numerusform>Ez dago blokeoan (azken aldian %n pasahitz oker).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not locked out.</source>
@@ -3081,7 +3184,7 @@ Gelditu hemen, edo jarraitu gainerako urratsekin?</translation>
     </message>
     <message>
         <source>Locked out until %1.</source>
-        <extracomment>%1 is a date and time in the technician's locale</extracomment>
+        <extracomment>%1 is a date and time in the technician&apos;s locale</extracomment>
         <translation>Blokeoan, data honetara arte: %1.</translation>
     </message>
     <message>
@@ -3098,7 +3201,7 @@ Gelditu hemen, edo jarraitu gainerako urratsekin?</translation>
     </message>
     <message>
         <source>Password last set on %1.</source>
-        <extracomment>%1 is a date and time in the technician's locale</extracomment>
+        <extracomment>%1 is a date and time in the technician&apos;s locale</extracomment>
         <translation>Pasahitza azkenekoz ezarri zen: %1.</translation>
     </message>
     <message>
@@ -3135,8 +3238,11 @@ Gelditu hemen, edo jarraitu gainerako urratsekin?</translation>
     </message>
     <message numerus="yes">
         <source>The directory refused the password: it must be at least %n character(s) long.</source>
-        <extracomment>%n is the domain's minimum password length</extracomment>
-        <translation><numerusform>Direktorioak pasahitza baztertu du: gutxienez %n karaktere izan behar du.</numerusform><numerusform>Direktorioak pasahitza baztertu du: gutxienez %n karaktere izan behar ditu.</numerusform></translation>
+        <extracomment>%n is the domain&apos;s minimum password length</extracomment>
+        <translation>
+            <numerusform>Direktorioak pasahitza baztertu du: gutxienez %n karaktere izan behar du.</numerusform>
+            <numerusform>Direktorioak pasahitza baztertu du: gutxienez %n karaktere izan behar ditu.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The directory refused the password: it is not complex enough. Use characters from at least three of: capitals, small letters, digits, symbols, and do not include the account name.</source>
@@ -3155,7 +3261,7 @@ Gelditu hemen, edo jarraitu gainerako urratsekin?</translation>
         <translation>Direktorioak pasahitza baztertu du: luzeegia da.</translation>
     </message>
     <message>
-        <source>The directory refused the password because of the domain's password policy (length, complexity, history or age).</source>
+        <source>The directory refused the password because of the domain&apos;s password policy (length, complexity, history or age).</source>
         <translation>Direktorioak pasahitza baztertu du, domeinuaren pasahitz-politika dela eta (luzera, konplexutasuna, historia edo adina).</translation>
     </message>
 </context>
@@ -3209,7 +3315,7 @@ Gelditu hemen, edo jarraitu gainerako urratsekin?</translation>
         <translation>&amp;CA fitxategia:</translation>
     </message>
     <message>
-        <source>Optional: the system's trusted authorities are used otherwise</source>
+        <source>Optional: the system&apos;s trusted authorities are used otherwise</source>
         <translation>Aukerakoa: bestela, sistemak fidagarritzat dituen autoritateak erabiltzen dira</translation>
     </message>
     <message>
@@ -3337,7 +3443,7 @@ Gelditu hemen, edo jarraitu gainerako urratsekin?</translation>
     </message>
     <message>
         <source>Setting the new password of %1…</source>
-        <extracomment>%1 is the account's DN</extracomment>
+        <extracomment>%1 is the account&apos;s DN</extracomment>
         <translation>%1 kontuaren pasahitz berria ezartzen…</translation>
     </message>
 </context>
@@ -3373,12 +3479,18 @@ Gelditu hemen, edo jarraitu gainerako urratsekin?</translation>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt; logged in from the new address &lt;b&gt;%2&lt;/b&gt; after %n failed login(s).</source>
         <extracomment>%1 account, %2 IP address, %n failed logins before</extracomment>
-        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt; kontuak saioa hasi du &lt;b&gt;%2&lt;/b&gt; helbide berritik, %n saio-hasiera hutsegite izan ondoren.</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt; kontuak saioa hasi du &lt;b&gt;%2&lt;/b&gt; helbide berritik, %n saio-hasiera hutsegite izan ondoren.</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; kontuak saioa hasi du &lt;b&gt;%2&lt;/b&gt; helbide berritik, %n saio-hasiera hutsegite izan ondoren.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; kontuak saioa hasi du &lt;b&gt;%2&lt;/b&gt; helbide berritik, %n saio-hasiera hutsegite izan ondoren.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Distributed attack&lt;/b&gt; on &lt;b&gt;%1&lt;/b&gt;: failures from %n different addresses.</source>
         <extracomment>%1 account; %n addresses</extracomment>
-        <translation><numerusform>&lt;b&gt;Eraso banatua&lt;/b&gt; &lt;b&gt;%1&lt;/b&gt; kontuaren aurka: hutsegiteak %n helbidetik.</numerusform><numerusform>&lt;b&gt;Eraso banatua&lt;/b&gt; &lt;b&gt;%1&lt;/b&gt; kontuaren aurka: hutsegiteak %n helbide desberdinetatik.</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;Eraso banatua&lt;/b&gt; &lt;b&gt;%1&lt;/b&gt; kontuaren aurka: hutsegiteak %n helbidetik.</numerusform>
+            <numerusform>&lt;b&gt;Eraso banatua&lt;/b&gt; &lt;b&gt;%1&lt;/b&gt; kontuaren aurka: hutsegiteak %n helbide desberdinetatik.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Logins of %1</source>
@@ -3438,7 +3550,7 @@ Gelditu hemen, edo jarraitu gainerako urratsekin?</translation>
         <translation>SSH ostalariaren gako ezezaguna</translation>
     </message>
     <message>
-        <source>Zaindari has never connected to %1 before, so it cannot tell whether the server is the one you mean. Compare the fingerprint below with the one the server's administrator reads on the server (ssh-keygen -lf on the host key) before you accept it.</source>
+        <source>Zaindari has never connected to %1 before, so it cannot tell whether the server is the one you mean. Compare the fingerprint below with the one the server&apos;s administrator reads on the server (ssh-keygen -lf on the host key) before you accept it.</source>
         <extracomment>%1 is an MTA host name (with port when not 22)</extracomment>
         <translation>Zaindari ez da inoiz %1 ostalarira konektatu, beraz ezin du jakin zerbitzaria zuk uste duzuna den. Onartu aurretik, konparatu beheko hatz-marka zerbitzariaren administratzaileak zerbitzarian irakurtzen duenarekin (ssh-keygen -lf ostalariaren gakoaren gainean).</translation>
     </message>
@@ -3472,7 +3584,7 @@ Gelditu hemen, edo jarraitu gainerako urratsekin?</translation>
         <translation>Onartu eta &amp;gogoratu</translation>
     </message>
     <message>
-        <source>Connect and record the key in the profile and in Zaindari's known hosts; a different key later is refused.</source>
+        <source>Connect and record the key in the profile and in Zaindari&apos;s known hosts; a different key later is refused.</source>
         <translation>Konektatu eta gorde gakoa profilean eta Zaindariren ostalari ezagunetan; geroago beste gako bat agertzen bada, baztertu egingo da.</translation>
     </message>
     <message>
@@ -3496,7 +3608,7 @@ Gelditu hemen, edo jarraitu gainerako urratsekin?</translation>
         <translation>Ezin izan da %1 MTA erregistroa irakurri: %2</translation>
     </message>
     <message>
-        <source>Zimbra's audit log %1 could not be read: %2</source>
+        <source>Zimbra&apos;s audit log %1 could not be read: %2</source>
         <translation>Ezin izan da Zimbraren %1 auditoria-erregistroa irakurri: %2</translation>
     </message>
 </context>
@@ -3508,7 +3620,7 @@ Gelditu hemen, edo jarraitu gainerako urratsekin?</translation>
         <translation>Gorabehera-txostena: %1</translation>
     </message>
     <message>
-        <source>Reading the mail log and Zimbra's audit log for the timeline…</source>
+        <source>Reading the mail log and Zimbra&apos;s audit log for the timeline…</source>
         <translation>Posta-erregistroa eta Zimbraren auditoria-erregistroa irakurtzen kronologiarako…</translation>
     </message>
     <message>
@@ -3536,7 +3648,7 @@ Gelditu hemen, edo jarraitu gainerako urratsekin?</translation>
         <translation>Txostena A4 tamainako PDF fitxategi gisa gordetzen du.</translation>
     </message>
     <message>
-        <source>A notice to send to the person whose account was captured: what happened and what to do next. It is in Basque and Spanish whatever the console's language.</source>
+        <source>A notice to send to the person whose account was captured: what happened and what to do next. It is in Basque and Spanish whatever the console&apos;s language.</source>
         <translation>Kontua harrapatu zioten pertsonari bidaltzeko oharra: zer gertatu den eta orain zer egin. Euskaraz eta gaztelaniaz dago, kontsolaren hizkuntza edozein dela ere.</translation>
     </message>
     <message>
@@ -3557,7 +3669,7 @@ Gelditu hemen, edo jarraitu gainerako urratsekin?</translation>
         <translation>Ez da MTA ostalaririk konfiguratu: kronologiak detekzioa eta geldiarazte-urratsak soilik ditu.</translation>
     </message>
     <message>
-        <source>The console's send-rate alert flagged the login.</source>
+        <source>The console&apos;s send-rate alert flagged the login.</source>
         <translation>Kontsolaren bidalketa-tasaren alertak erabiltzailea markatu zuen.</translation>
     </message>
     <message>
@@ -3663,7 +3775,7 @@ Gelditu hemen, edo jarraitu gainerako urratsekin?</translation>
     </message>
     <message>
         <source>The directory refused the operation: %1.</source>
-        <extracomment>%1 is libldap's name for the LDAP result code</extracomment>
+        <extracomment>%1 is libldap&apos;s name for the LDAP result code</extracomment>
         <translation>Direktorioak eragiketa baztertu du: %1.</translation>
     </message>
     <message>
@@ -3965,7 +4077,10 @@ Gelditu hemen, edo jarraitu gainerako urratsekin?</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation><numerusform>%n minutu</numerusform><numerusform>%n minutu</numerusform></translation>
+        <translation>
+            <numerusform>%n minutu</numerusform>
+            <numerusform>%n minutu</numerusform>
+        </translation>
     </message>
     <message>
         <source>Change the Active Directory policy</source>
@@ -4033,7 +4148,10 @@ Gelditu hemen, edo jarraitu gainerako urratsekin?</translation>
     <message numerus="yes">
         <source>Distributed attack: %n addresses</source>
         <extracomment>%n is a number of addresses</extracomment>
-        <translation><numerusform>Eraso banatua: %n helbide</numerusform><numerusform>Eraso banatua: %n helbide</numerusform></translation>
+        <translation>
+            <numerusform>Eraso banatua: %n helbide</numerusform>
+            <numerusform>Eraso banatua: %n helbide</numerusform>
+        </translation>
     </message>
     <message>
         <source>Locked out</source>
@@ -4173,7 +4291,10 @@ Gelditu hemen, edo jarraitu gainerako urratsekin?</translation>
     <message numerus="yes">
         <source>%n account(s) found.</source>
         <extracomment>%n accounts found</extracomment>
-        <translation><numerusform>%n kontu aurkitu da.</numerusform><numerusform>%n kontu aurkitu dira.</numerusform></translation>
+        <translation>
+            <numerusform>%n kontu aurkitu da.</numerusform>
+            <numerusform>%n kontu aurkitu dira.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -4324,7 +4445,7 @@ Gelditu hemen, edo jarraitu gainerako urratsekin?</translation>
         <translation>Kendu birbidaltzea</translation>
     </message>
     <message>
-        <source>Remove every forwarding address of %1 and turn its filters' redirects into “keep”? Mail then stays in the mailbox.</source>
+        <source>Remove every forwarding address of %1 and turn its filters&apos; redirects into “keep”? Mail then stays in the mailbox.</source>
         <translation>Kendu %1 kontuaren birbidaltze-helbide guztiak eta bihurtu bere iragazkien birbideratzeak “keep” ekintza? Horrela, posta postontzian geratzen da.</translation>
     </message>
     <message>
@@ -4361,17 +4482,23 @@ Gelditu hemen, edo jarraitu gainerako urratsekin?</translation>
     </message>
     <message>
         <source>Reading the queues… %1 received</source>
-        <extracomment>%1 is an amount of data such as "1.2 MB"</extracomment>
+        <extracomment>%1 is an amount of data such as &quot;1.2 MB&quot;</extracomment>
         <translation>Ilarak irakurtzen… %1 jasota</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) in the queues at %1.</source>
         <extracomment>%n messages, %1 a time of day</extracomment>
-        <translation><numerusform>%n mezu ilaretan (%1).</numerusform><numerusform>%n mezu ilaretan (%1).</numerusform></translation>
+        <translation>
+            <numerusform>%n mezu ilaretan (%1).</numerusform>
+            <numerusform>%n mezu ilaretan (%1).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) of the queue listing could not be read and were skipped.</source>
-        <translation><numerusform>Ilara-zerrendako %n lerro ezin izan da irakurri, eta saltatu egin da.</numerusform><numerusform>Ilara-zerrendako %n lerro ezin izan dira irakurri, eta saltatu egin dira.</numerusform></translation>
+        <translation>
+            <numerusform>Ilara-zerrendako %n lerro ezin izan da irakurri, eta saltatu egin da.</numerusform>
+            <numerusform>Ilara-zerrendako %n lerro ezin izan dira irakurri, eta saltatu egin dira.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Showing %1 of %2</source>
@@ -4380,7 +4507,10 @@ Gelditu hemen, edo jarraitu gainerako urratsekin?</translation>
     </message>
     <message numerus="yes">
         <source>%n selected message(s)</source>
-        <translation><numerusform>Hautatutako %n mezu</numerusform><numerusform>Hautatutako %n mezu</numerusform></translation>
+        <translation>
+            <numerusform>Hautatutako %n mezu</numerusform>
+            <numerusform>Hautatutako %n mezu</numerusform>
+        </translation>
     </message>
     <message>
         <source>every message of the group “%1”</source>
@@ -4389,8 +4519,11 @@ Gelditu hemen, edo jarraitu gainerako urratsekin?</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n message(s) requested.</source>
-        <extracomment>%1 is an action such as "Hold", %n the number of messages</extracomment>
-        <translation><numerusform>%1: %n mezu eskatu da.</numerusform><numerusform>%1: %n mezu eskatu dira.</numerusform></translation>
+        <extracomment>%1 is an action such as &quot;Hold&quot;, %n the number of messages</extracomment>
+        <translation>
+            <numerusform>%1: %n mezu eskatu da.</numerusform>
+            <numerusform>%1: %n mezu eskatu dira.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1  %2</source>
@@ -4627,7 +4760,7 @@ Gelditu hemen, edo jarraitu gainerako urratsekin?</translation>
         <translation>%1 programarako sudo eskubideak</translation>
     </message>
     <message>
-        <source>The host key of %1 is not known yet (%2 %3). Nothing was trusted: compare the fingerprint with the server's and confirm it when connecting.</source>
+        <source>The host key of %1 is not known yet (%2 %3). Nothing was trusted: compare the fingerprint with the server&apos;s and confirm it when connecting.</source>
         <extracomment>%1 is a host name, %2 a key type (ssh-ed25519), %3 its SHA-256 fingerprint</extracomment>
         <translation>%1 ostalariaren gakoa ez da ezaguna oraindik (%2 %3). Ez da ezertaz fidatu: konparatu hatz-marka zerbitzarikoarekin, eta berretsi konektatzean.</translation>
     </message>
@@ -4643,7 +4776,7 @@ Gelditu hemen, edo jarraitu gainerako urratsekin?</translation>
     </message>
     <message>
         <source>Checking %1…</source>
-        <extracomment>%1 describes a check, e.g. "postqueue -j (without sudo)"</extracomment>
+        <extracomment>%1 describes a check, e.g. &quot;postqueue -j (without sudo)&quot;</extracomment>
         <translation>Egiaztatzen: %1…</translation>
     </message>
     <message>
@@ -4737,12 +4870,12 @@ Gelditu hemen, edo jarraitu gainerako urratsekin?</translation>
     </message>
     <message>
         <source>Remove the relay host from %1?</source>
-        <extracomment>%1 "global configuration" or a server name</extracomment>
+        <extracomment>%1 &quot;global configuration&quot; or a server name</extracomment>
         <translation>Kendu errele-ostalaria hemendik: %1?</translation>
     </message>
     <message>
         <source>Set the relay host to “%1” on %2?</source>
-        <extracomment>%1 relay host, %2 "global configuration" or a server name</extracomment>
+        <extracomment>%1 relay host, %2 &quot;global configuration&quot; or a server name</extracomment>
         <translation>Ezarri “%1” errele-ostalari gisa hemen: %2?</translation>
     </message>
     <message>
@@ -4755,7 +4888,7 @@ Gelditu hemen, edo jarraitu gainerako urratsekin?</translation>
     </message>
     <message>
         <source>Done: %1 now relays through “%2”.</source>
-        <extracomment>%1 "global configuration" or a server name, %2 relay host</extracomment>
+        <extracomment>%1 &quot;global configuration&quot; or a server name, %2 relay host</extracomment>
         <translation>Eginda (%1): errele-ostalaria orain “%2” da.</translation>
     </message>
     <message>
@@ -4780,7 +4913,10 @@ Gelditu hemen, edo jarraitu gainerako urratsekin?</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) in the last 48 hours (zmmtastats, mta_count).</source>
-        <translation><numerusform>%n mezu azken 48 orduetan (zmmtastats, mta_count).</numerusform><numerusform>%n mezu azken 48 orduetan (zmmtastats, mta_count).</numerusform></translation>
+        <translation>
+            <numerusform>%n mezu azken 48 orduetan (zmmtastats, mta_count).</numerusform>
+            <numerusform>%n mezu azken 48 orduetan (zmmtastats, mta_count).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4996,7 +5132,7 @@ Gelditu hemen, edo jarraitu gainerako urratsekin?</translation>
     </message>
     <message>
         <source>Created “%1”. Passwords are not copied: enter them again.</source>
-        <extracomment>%1 is the new profile's name</extracomment>
+        <extracomment>%1 is the new profile&apos;s name</extracomment>
         <translation>“%1” sortu da. Pasahitzak ez dira kopiatzen: idatzi berriro.</translation>
     </message>
     <message>
@@ -5028,11 +5164,17 @@ Gelditu hemen, edo jarraitu gainerako urratsekin?</translation>
     <message numerus="yes">
         <source>Exported %n profile(s) to %1, without passwords.</source>
         <extracomment>%1 is a file path</extracomment>
-        <translation><numerusform>%n profil esportatu da %1 fitxategira, pasahitzik gabe.</numerusform><numerusform>%n profil esportatu dira %1 fitxategira, pasahitzik gabe.</numerusform></translation>
+        <translation>
+            <numerusform>%n profil esportatu da %1 fitxategira, pasahitzik gabe.</numerusform>
+            <numerusform>%n profil esportatu dira %1 fitxategira, pasahitzik gabe.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n profile(s). Enter their passwords before connecting.</source>
-        <translation><numerusform>%n profil inportatu da. Idatzi haren pasahitzak konektatu aurretik.</numerusform><numerusform>%n profil inportatu dira. Idatzi haien pasahitzak konektatu aurretik.</numerusform></translation>
+        <translation>
+            <numerusform>%n profil inportatu da. Idatzi haren pasahitzak konektatu aurretik.</numerusform>
+            <numerusform>%n profil inportatu dira. Idatzi haien pasahitzak konektatu aurretik.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Profiles</source>
@@ -5169,23 +5311,35 @@ Gelditu hemen, edo jarraitu gainerako urratsekin?</translation>
     <name>zaindari::QueueActionConfirmDialog</name>
     <message numerus="yes">
         <source>Put %n message(s) on hold? They stay in the queue and can be released later.</source>
-        <translation><numerusform>Atxiki %n mezu? Ilaran geratzen da, eta geroago askatu daiteke.</numerusform><numerusform>Atxiki %n mezu? Ilaran geratzen dira, eta geroago askatu daitezke.</numerusform></translation>
+        <translation>
+            <numerusform>Atxiki %n mezu? Ilaran geratzen da, eta geroago askatu daiteke.</numerusform>
+            <numerusform>Atxiki %n mezu? Ilaran geratzen dira, eta geroago askatu daitezke.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Release %n message(s) from hold? Postfix will try to deliver them again.</source>
-        <translation><numerusform>Askatu atxikitako %n mezu? Postfix berriro saiatuko da hura entregatzen.</numerusform><numerusform>Askatu atxikitako %n mezu? Postfix berriro saiatuko da haiek entregatzen.</numerusform></translation>
+        <translation>
+            <numerusform>Askatu atxikitako %n mezu? Postfix berriro saiatuko da hura entregatzen.</numerusform>
+            <numerusform>Askatu atxikitako %n mezu? Postfix berriro saiatuko da haiek entregatzen.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Requeue %n message(s)? Postfix reprocesses them at once.</source>
-        <translation><numerusform>Berriro ilaratu %n mezu? Postfix-ek berehala prozesatzen du berriro.</numerusform><numerusform>Berriro ilaratu %n mezu? Postfix-ek berehala prozesatzen ditu berriro.</numerusform></translation>
+        <translation>
+            <numerusform>Berriro ilaratu %n mezu? Postfix-ek berehala prozesatzen du berriro.</numerusform>
+            <numerusform>Berriro ilaratu %n mezu? Postfix-ek berehala prozesatzen ditu berriro.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n message(s)? Deleted messages cannot be recovered.</source>
-        <translation><numerusform>Ezabatu %n mezu? Ezabatutako mezuak ezin dira berreskuratu.</numerusform><numerusform>Ezabatu %n mezu? Ezabatutako mezuak ezin dira berreskuratu.</numerusform></translation>
+        <translation>
+            <numerusform>Ezabatu %n mezu? Ezabatutako mezuak ezin dira berreskuratu.</numerusform>
+            <numerusform>Ezabatu %n mezu? Ezabatutako mezuak ezin dira berreskuratu.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Chosen: %1.</source>
-        <extracomment>%1 describes what was chosen, e.g. "the selected messages"</extracomment>
+        <extracomment>%1 describes what was chosen, e.g. &quot;the selected messages&quot;</extracomment>
         <translation>Aukeratutakoa: %1.</translation>
     </message>
     <message>
@@ -5195,16 +5349,25 @@ Gelditu hemen, edo jarraitu gainerako urratsekin?</translation>
     </message>
     <message numerus="yes">
         <source>From %n sender(s), the largest being:</source>
-        <translation><numerusform>Igorleak: %n. Handiena:</numerusform><numerusform>Igorleak: %n. Handienak:</numerusform></translation>
+        <translation>
+            <numerusform>Igorleak: %n. Handiena:</numerusform>
+            <numerusform>Igorleak: %n. Handienak:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n message(s)</source>
         <extracomment>A line of the list of senders: %1 the sender, %n messages</extracomment>
-        <translation><numerusform>%1 — %n mezu</numerusform><numerusform>%1 — %n mezu</numerusform></translation>
+        <translation>
+            <numerusform>%1 — %n mezu</numerusform>
+            <numerusform>%1 — %n mezu</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>I understand that these %n message(s) will be deleted for good.</source>
-        <translation><numerusform>Ulertzen dut %n mezu hau behin betiko ezabatuko dela.</numerusform><numerusform>Ulertzen dut %n mezu hauek behin betiko ezabatuko direla.</numerusform></translation>
+        <translation>
+            <numerusform>Ulertzen dut %n mezu hau behin betiko ezabatuko dela.</numerusform>
+            <numerusform>Ulertzen dut %n mezu hauek behin betiko ezabatuko direla.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5212,35 +5375,59 @@ Gelditu hemen, edo jarraitu gainerako urratsekin?</translation>
     <message numerus="yes">
         <source> … and %n more</source>
         <extracomment>The end of a shortened list of queue ids; %n is how many more there are</extracomment>
-        <translation><numerusform> … eta %n gehiago</numerusform><numerusform> … eta %n gehiago</numerusform></translation>
+        <translation>
+            <numerusform> … eta %n gehiago</numerusform>
+            <numerusform> … eta %n gehiago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) placed on hold.</source>
-        <translation><numerusform>%n mezu atxiki da.</numerusform><numerusform>%n mezu atxiki dira.</numerusform></translation>
+        <translation>
+            <numerusform>%n mezu atxiki da.</numerusform>
+            <numerusform>%n mezu atxiki dira.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) released from hold.</source>
-        <translation><numerusform>%n mezu askatu da.</numerusform><numerusform>%n mezu askatu dira.</numerusform></translation>
+        <translation>
+            <numerusform>%n mezu askatu da.</numerusform>
+            <numerusform>%n mezu askatu dira.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) requeued.</source>
-        <translation><numerusform>%n mezu berriro ilaratu da.</numerusform><numerusform>%n mezu berriro ilaratu dira.</numerusform></translation>
+        <translation>
+            <numerusform>%n mezu berriro ilaratu da.</numerusform>
+            <numerusform>%n mezu berriro ilaratu dira.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) deleted.</source>
-        <translation><numerusform>%n mezu ezabatu da.</numerusform><numerusform>%n mezu ezabatu dira.</numerusform></translation>
+        <translation>
+            <numerusform>%n mezu ezabatu da.</numerusform>
+            <numerusform>%n mezu ezabatu dira.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) had already left the queue (or were not in a queue this action applies to).</source>
-        <translation><numerusform>%n mezu jada ilaratik irten zen (edo ez zegoen ekintza honi dagokion ilara batean).</numerusform><numerusform>%n mezu jada ilaratik irten ziren (edo ez zeuden ekintza honi dagokion ilara batean).</numerusform></translation>
+        <translation>
+            <numerusform>%n mezu jada ilaratik irten zen (edo ez zegoen ekintza honi dagokion ilara batean).</numerusform>
+            <numerusform>%n mezu jada ilaratik irten ziren (edo ez zeuden ekintza honi dagokion ilara batean).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>For %n message(s) the outcome is unknown: the connection was lost before postsuper reported them.</source>
-        <translation><numerusform>%n mezuren emaitza ezezaguna da: konexioa galdu zen postsuper-ek jakinarazi aurretik.</numerusform><numerusform>%n mezuren emaitza ezezaguna da: konexioa galdu zen postsuper-ek jakinarazi aurretik.</numerusform></translation>
+        <translation>
+            <numerusform>%n mezuren emaitza ezezaguna da: konexioa galdu zen postsuper-ek jakinarazi aurretik.</numerusform>
+            <numerusform>%n mezuren emaitza ezezaguna da: konexioa galdu zen postsuper-ek jakinarazi aurretik.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) were not touched because the action was canceled.</source>
-        <translation><numerusform>%n mezu ez da ukitu, ekintza bertan behera utzi delako.</numerusform><numerusform>%n mezu ez dira ukitu, ekintza bertan behera utzi delako.</numerusform></translation>
+        <translation>
+            <numerusform>%n mezu ez da ukitu, ekintza bertan behera utzi delako.</numerusform>
+            <numerusform>%n mezu ez dira ukitu, ekintza bertan behera utzi delako.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Already gone: %1</source>
@@ -5254,7 +5441,10 @@ Gelditu hemen, edo jarraitu gainerako urratsekin?</translation>
     <message numerus="yes">
         <source>Working on %n message(s)…</source>
         <extracomment>%n is the number of messages</extracomment>
-        <translation><numerusform>%n mezu prozesatzen…</numerusform><numerusform>%n mezu prozesatzen…</numerusform></translation>
+        <translation>
+            <numerusform>%n mezu prozesatzen…</numerusform>
+            <numerusform>%n mezu prozesatzen…</numerusform>
+        </translation>
     </message>
     <message>
         <source>No connection to %1; nothing was sent there.</source>
@@ -5297,7 +5487,7 @@ Gelditu hemen, edo jarraitu gainerako urratsekin?</translation>
     </message>
     <message>
         <source>Show only the %1 queue (click again to show every queue)</source>
-        <extracomment>%1 is a queue name such as "deferred"</extracomment>
+        <extracomment>%1 is a queue name such as &quot;deferred&quot;</extracomment>
         <translation>Erakutsi ilara hau soilik: %1 (egin klik berriro ilara guztiak erakusteko)</translation>
     </message>
 </context>
@@ -5318,7 +5508,10 @@ Gelditu hemen, edo jarraitu gainerako urratsekin?</translation>
     <message numerus="yes">
         <source>%n message(s) in total, read at %1; the Queues page refreshes them.</source>
         <extracomment>%n messages in total, %1 a time of day</extracomment>
-        <translation><numerusform>Guztira %n mezu (irakurketa: %1); Ilarak orriak freskatzen du.</numerusform><numerusform>Guztira %n mezu (irakurketa: %1); Ilarak orriak freskatzen ditu.</numerusform></translation>
+        <translation>
+            <numerusform>Guztira %n mezu (irakurketa: %1); Ilarak orriak freskatzen du.</numerusform>
+            <numerusform>Guztira %n mezu (irakurketa: %1); Ilarak orriak freskatzen ditu.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not read yet: the counts appear once the Queues page has connected.</source>
@@ -5421,7 +5614,10 @@ Gelditu hemen, edo jarraitu gainerako urratsekin?</translation>
     <message numerus="yes">
         <source>%1: %n message(s), %2</source>
         <extracomment>Tooltip of a group: %1 the group, %n messages, %2 their total size</extracomment>
-        <translation><numerusform>%1: %n mezu, %2</numerusform><numerusform>%1: %n mezu, %2</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n mezu, %2</numerusform>
+            <numerusform>%1: %n mezu, %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>Hold every message of this group…</source>
@@ -5460,7 +5656,7 @@ Gelditu hemen, edo jarraitu gainerako urratsekin?</translation>
         <translation>Aukeratu talde bat haren mezuak soilik erakusteko; egin eskuineko klik talde osoarekin jarduteko</translation>
     </message>
     <message>
-        <source>Contain this sender's account…</source>
+        <source>Contain this sender&apos;s account…</source>
         <translation>Geldiarazi igorle honen kontua…</translation>
     </message>
     <message>
@@ -5506,7 +5702,7 @@ Gelditu hemen, edo jarraitu gainerako urratsekin?</translation>
         <translation>Erabiltzailearen arabera</translation>
     </message>
     <message>
-        <source>Queued messages by the login that submitted them, as the mail log read on the Send rates page says (the envelope sender can be anything). Enter shows the login's send rate.</source>
+        <source>Queued messages by the login that submitted them, as the mail log read on the Send rates page says (the envelope sender can be anything). Enter shows the login&apos;s send rate.</source>
         <translation>Ilarako mezuak, bidali zituen erabiltzailearen arabera, Bidalketa-tasak orrian irakurritako posta-erregistroak dioenez (gutun-azaleko igorlea edozein izan daiteke). Enter sakatuta erabiltzailearen bidalketa-tasa erakusten da.</translation>
     </message>
     <message>
@@ -5527,7 +5723,10 @@ Gelditu hemen, edo jarraitu gainerako urratsekin?</translation>
     <message numerus="yes">
         <source>%1 (+%n more)</source>
         <extracomment>first recipient and how many more</extracomment>
-        <translation><numerusform>%1 (+%n gehiago)</numerusform><numerusform>%1 (+%n gehiago)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (+%n gehiago)</numerusform>
+            <numerusform>%1 (+%n gehiago)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Host</source>
@@ -5687,7 +5886,7 @@ Gelditu hemen, edo jarraitu gainerako urratsekin?</translation>
         <translation>Bidalketa-tasak</translation>
     </message>
     <message>
-        <source>This profile has no MTA host: add one in the profile's SSH section.</source>
+        <source>This profile has no MTA host: add one in the profile&apos;s SSH section.</source>
         <translation>Profil honek ez du MTA ostalaririk: gehitu bat profilaren SSH atalean.</translation>
     </message>
     <message>
@@ -5793,7 +5992,7 @@ Gelditu hemen, edo jarraitu gainerako urratsekin?</translation>
         <translation>&amp;Alertak eta atalaseak</translation>
     </message>
     <message>
-        <source>Failed logins from Zimbra's audit log, per account and per address</source>
+        <source>Failed logins from Zimbra&apos;s audit log, per account and per address</source>
         <translation>Zimbraren auditoria-erregistroko saio-hasiera hutsegiteak, kontuka eta helbideka</translation>
     </message>
     <message>
@@ -5881,7 +6080,7 @@ Gelditu hemen, edo jarraitu gainerako urratsekin?</translation>
     <name>zaindari::SecretStore</name>
     <message>
         <source>No keychain is available (%1). Passwords are kept in memory until Zaindari closes and are asked for again next time; they are never written to disk.</source>
-        <extracomment>%1 is the keychain library's own explanation</extracomment>
+        <extracomment>%1 is the keychain library&apos;s own explanation</extracomment>
         <translation>Ez dago gako-sortarik erabilgarri (%1). Pasahitzak memorian gordetzen dira Zaindari itxi arte, eta berriro eskatuko dira hurrengoan; ez dira inoiz diskoan idazten.</translation>
     </message>
     <message>
@@ -5890,7 +6089,7 @@ Gelditu hemen, edo jarraitu gainerako urratsekin?</translation>
     </message>
     <message>
         <source>The keychain did not store the password: %1</source>
-        <extracomment>%1 is the keychain's own explanation</extracomment>
+        <extracomment>%1 is the keychain&apos;s own explanation</extracomment>
         <translation>Gako-sortak ez du pasahitza gorde: %1</translation>
     </message>
     <message>
@@ -5899,12 +6098,12 @@ Gelditu hemen, edo jarraitu gainerako urratsekin?</translation>
     </message>
     <message>
         <source>The keychain could not be read: %1</source>
-        <extracomment>%1 is the keychain's own explanation</extracomment>
+        <extracomment>%1 is the keychain&apos;s own explanation</extracomment>
         <translation>Ezin izan da gako-sorta irakurri: %1</translation>
     </message>
     <message>
         <source>The keychain did not remove the password: %1</source>
-        <extracomment>%1 is the keychain's own explanation</extracomment>
+        <extracomment>%1 is the keychain&apos;s own explanation</extracomment>
         <translation>Gako-sortak ez du pasahitza kendu: %1</translation>
     </message>
 </context>
@@ -6040,13 +6239,13 @@ Gelditu hemen, edo jarraitu gainerako urratsekin?</translation>
         <translation>SSH ostalariaren gakoa aldatu da</translation>
     </message>
     <message>
-        <source>Zaindari did not connect to %1. If the server was really reinstalled, remove its old line from Zaindari's known hosts file (%2) and connect again to check the new key.</source>
+        <source>Zaindari did not connect to %1. If the server was really reinstalled, remove its old line from Zaindari&apos;s known hosts file (%2) and connect again to check the new key.</source>
         <extracomment>%1 is an MTA host name</extracomment>
         <translation>Zaindari ez da %1 ostalarira konektatu. Zerbitzaria benetan berriro instalatu bada, kendu bere lerro zaharra Zaindariren ostalari ezagunen fitxategitik (%2), eta konektatu berriro gako berria egiaztatzeko.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>One line of the SSH indicator's tooltip: %1 host, %2 its state or error</extracomment>
+        <extracomment>One line of the SSH indicator&apos;s tooltip: %1 host, %2 its state or error</extracomment>
         <translation>%1: %2</translation>
     </message>
 </context>
@@ -6350,7 +6549,7 @@ Gelditu hemen, edo jarraitu gainerako urratsekin?</translation>
         <translation>Pasa&amp;hitza:</translation>
     </message>
     <message>
-        <source>Zimbra's administration service listens on port 7071 over HTTPS. The account needs admin rights to read accounts and lockout settings.</source>
+        <source>Zimbra&apos;s administration service listens on port 7071 over HTTPS. The account needs admin rights to read accounts and lockout settings.</source>
         <translation>Zimbraren administrazio-zerbitzuak 7071 atakan entzuten du, HTTPS bidez. Kontuak administratzaile-eskubideak behar ditu kontuak eta blokeo-ezarpenak irakurtzeko.</translation>
     </message>
     <message>
@@ -6672,7 +6871,7 @@ Gelditu hemen, edo jarraitu gainerako urratsekin?</translation>
     </message>
     <message>
         <source>%1: %2. %3</source>
-        <extracomment>%1 is a step title, %2 "done" or "NOT done", %3 the detail</extracomment>
+        <extracomment>%1 is a step title, %2 &quot;done&quot; or &quot;NOT done&quot;, %3 the detail</extracomment>
         <translation>%1: %2. %3</translation>
     </message>
     <message>
@@ -6699,7 +6898,7 @@ Gelditu hemen, edo jarraitu gainerako urratsekin?</translation>
         <translation>%1 automatikoki geldiarazten.</translation>
     </message>
     <message>
-        <source>--auto-contain watches the server's log; it cannot replay a saved log (--input).</source>
+        <source>--auto-contain watches the server&apos;s log; it cannot replay a saved log (--input).</source>
         <translation>--auto-contain aukerak zerbitzariaren erregistroa zaintzen du; ezin du gordetako erregistro bat berriro erreproduzitu (--input).</translation>
     </message>
     <message>
@@ -6707,8 +6906,8 @@ Gelditu hemen, edo jarraitu gainerako urratsekin?</translation>
         <translation>--auto-contain erabiltzean, eman pasahitzak fitxategietan (edo gako-sortan), ez sarrera estandarrean.</translation>
     </message>
     <message>
-        <source>Automatic containment is off: it runs only for a saved profile that opts in. Turn on “Contain automatically” in the profile's Containment tab (or set "auto_contain": true in the "containment" section of an exported profile and import it), then run watch --profile NAME --auto-contain.</source>
-        <translation>Geldiarazte automatikoa desaktibatuta dago: hala aukeratu duten profil gordeentzat soilik exekutatzen da. Aktibatu “Geldiarazi automatikoki” profilaren Geldiaraztea fitxan (edo ezarri "auto_contain": true esportatutako profil baten "containment" atalean, eta inportatu), eta ondoren exekutatu watch --profile NAME --auto-contain.</translation>
+        <source>Automatic containment is off: it runs only for a saved profile that opts in. Turn on “Contain automatically” in the profile&apos;s Containment tab (or set &quot;auto_contain&quot;: true in the &quot;containment&quot; section of an exported profile and import it), then run watch --profile NAME --auto-contain.</source>
+        <translation>Geldiarazte automatikoa desaktibatuta dago: hala aukeratu duten profil gordeentzat soilik exekutatzen da. Aktibatu “Geldiarazi automatikoki” profilaren Geldiaraztea fitxan (edo ezarri &quot;auto_contain&quot;: true esportatutako profil baten &quot;containment&quot; atalean, eta inportatu), eta ondoren exekutatu watch --profile NAME --auto-contain.</translation>
     </message>
     <message>
         <source>Automatic containment is on: a flagged login is contained when it reaches %1 messages a minute.</source>
@@ -6716,8 +6915,8 @@ Gelditu hemen, edo jarraitu gainerako urratsekin?</translation>
         <translation>Geldiarazte automatikoa aktibatuta dago: markatutako erabiltzaile bat geldiarazi egiten da minutuko %1 mezura iristen denean.</translation>
     </message>
     <message>
-        <source>Contain a flagged login automatically, once, when its messages in one minute reach the profile's automatic threshold (the saved profile must opt in: its Containment tab). The alert line then says "action":"contain", and the result of the containment, the document of contain --json, follows on its own line.</source>
-        <translation>Geldiarazi markatutako erabiltzaile bat automatikoki, behin, minutu batean bidalitako mezuak profilaren atalase automatikora iristen direnean (profil gordeak hala aukeratu behar du: bere Geldiaraztea fitxan). Orduan, alerta-lerroak "action":"contain" dio, eta geldiaraztearen emaitza, contain --json komandoaren dokumentua, bere lerroan dator ondoren.</translation>
+        <source>Contain a flagged login automatically, once, when its messages in one minute reach the profile&apos;s automatic threshold (the saved profile must opt in: its Containment tab). The alert line then says &quot;action&quot;:&quot;contain&quot;, and the result of the containment, the document of contain --json, follows on its own line.</source>
+        <translation>Geldiarazi markatutako erabiltzaile bat automatikoki, behin, minutu batean bidalitako mezuak profilaren atalase automatikora iristen direnean (profil gordeak hala aukeratu behar du: bere Geldiaraztea fitxan). Orduan, alerta-lerroak &quot;action&quot;:&quot;contain&quot; dio, eta geldiaraztearen emaitza, contain --json komandoaren dokumentua, bere lerroan dator ondoren.</translation>
     </message>
 </context>
 <context>

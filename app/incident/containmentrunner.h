@@ -74,8 +74,16 @@ signals:
 
 private:
     using Done = std::function<void(bool ok, const QString &detail)>;
-    using Matches
-        = std::function<void(bool listed, const QList<QueueMatch> &, const QString &problem, int sentBefore)>;
+    // One host's queue listing joined with its log: what containment would act on.
+    struct HostScan
+    {
+        bool listed = false; // the queue could be listed
+        QList<QueueMatch> matches;
+        QString problem; // translated: what could not be read
+        int sentBefore = -1; // the login's messages in the log, -1 unknown
+        QList<LiveSession> sessionCandidates; // from the same log read (not yet confirmed by ps)
+    };
+    using Matches = std::function<void(const HostScan &)>;
 
     void ssh(SshSession *s, const QStringList &argv, const QByteArray &in,
              std::function<void(const SshCommandResult &)> next);
@@ -94,7 +102,8 @@ private:
     void blockHost(int host, bool add, Done done, bool stopped = false);
     void blockHostUrgent(int host, Done done);
     using Sessions = std::function<void(const QList<LiveSession> &, const QString &problem)>;
-    void findLiveSessions(int host, Sessions next);
+    void findLiveSessions(int host, Sessions next); // reads the log tail, then confirmAlive
+    void confirmAlive(int host, const QList<LiveSession> &candidates, Sessions next);
     void endSessions(int host, Done done);
     void awaitGone(int host, const QList<LiveSession> &before, int attempt, Done done);
     bool audit(const QString &action, bool ok, const QString &detail) const;
