@@ -10,6 +10,7 @@
 #include "directory/directorytypes.h"
 #include "profiles/profile.h"
 #include "profiles/secretstore.h"
+#include "zimbra/zimbrajob.h"
 
 #include <QHash>
 #include <QList>
@@ -52,6 +53,27 @@ public:
     // `unavailable` with a translated reason. Never synchronously blocks.
     void withZimbra(std::function<void(ZimbraClient *)> ready,
                     std::function<void(const QString &)> unavailable);
+    // The usual shape of a page's Zimbra request: once a client is ready `make` creates the job
+    // (parented to `owner`); when it ends a failure is noted for the Zimbra indicator, then
+    // `finished(job, error)` runs and the job is deleted. `unavailable(why)` when no client.
+    template <typename Job>
+    void runZimbraJob(QObject *owner, std::function<Job *(ZimbraClient *)> make,
+                      std::function<void(Job *, const ZimbraError &)> finished,
+                      std::function<void(const QString &)> unavailable)
+    {
+        withZimbra(
+            [this, owner, make, finished](ZimbraClient *client) {
+                Job *job = make(client);
+                QObject::connect(job, &ZimbraJob::finished, owner, [this, job, finished](const ZimbraError &e) {
+                    job->deleteLater();
+                    if (e.isError())
+                        noteZimbraError(e);
+                    finished(job, e);
+                });
+                job->start();
+            },
+            std::move(unavailable));
+    }
     // Same for the directory: a DirectoryConfig with the password and every pin.
     void withDirectory(std::function<void(const DirectoryConfig &)> ready,
                        std::function<void(const QString &)> unavailable);

@@ -312,21 +312,16 @@ void LockoutPoliciesPage::showMessage(bool ok, const QString &text)
 
 void LockoutPoliciesPage::loadClasses()
 {
-    m_conn->withZimbra(
-        [this](ZimbraClient *client) {
-            auto *job = new CosListJob(client, this);
-            connect(job, &ZimbraJob::finished, this, [this, job](const ZimbraError &e) {
-                job->deleteLater();
-                if (e.isError()) {
-                    m_conn->noteZimbraError(e);
-                    showMessage(false, e.message);
-                } else {
-                    m_classes = job->classes();
-                    showClasses();
-                }
-                emit classesLoaded(!e.isError());
-            });
-            job->start();
+    m_conn->runZimbraJob<CosListJob>(
+        this, [this](ZimbraClient *client) { return new CosListJob(client, this); },
+        [this](CosListJob *job, const ZimbraError &e) {
+            if (e.isError()) {
+                showMessage(false, e.message);
+            } else {
+                m_classes = job->classes();
+                showClasses();
+            }
+            emit classesLoaded(!e.isError());
         },
         [this](const QString &why) {
             showMessage(false, why);

@@ -150,21 +150,16 @@ void MtaSettingsPanel::showMessage(bool ok, const QString &text)
 
 void MtaSettingsPanel::loadRelay()
 {
-    m_conn->withZimbra(
-        [this](ZimbraClient *client) {
-            auto *job = new RelayHostJob(client, this);
-            connect(job, &ZimbraJob::finished, this, [this, job](const ZimbraError &e) {
-                job->deleteLater();
-                if (e.isError()) {
-                    m_conn->noteZimbraError(e);
-                    showMessage(false, e.message);
-                } else {
-                    m_info = job->info();
-                    showRelay();
-                }
-                emit relayLoaded(!e.isError());
-            });
-            job->start();
+    m_conn->runZimbraJob<RelayHostJob>(
+        this, [this](ZimbraClient *client) { return new RelayHostJob(client, this); },
+        [this](RelayHostJob *job, const ZimbraError &e) {
+            if (e.isError()) {
+                showMessage(false, e.message);
+            } else {
+                m_info = job->info();
+                showRelay();
+            }
+            emit relayLoaded(!e.isError());
         },
         [this](const QString &why) {
             showMessage(false, why);
@@ -283,21 +278,18 @@ void MtaSettingsPanel::confirmThen(const QString &title, const QString &text, st
 void MtaSettingsPanel::loadStats()
 {
     m_statsNote->setText(tr("Loading…"));
-    m_conn->withZimbra(
+    m_conn->runZimbraJob<LoggerStatsJob>(
+        this,
         [this](ZimbraClient *client) {
-            auto *job = new LoggerStatsJob(client, QString(), {Counter}, Window, QStringLiteral("now"),
-                                           QStringLiteral("zmmtastats"), this);
-            connect(job, &ZimbraJob::finished, this, [this, job](const ZimbraError &e) {
-                job->deleteLater();
-                if (e.isError()) {
-                    m_conn->noteZimbraError(e);
-                    m_statsNote->setText(e.message);
-                } else {
-                    showStats(*job);
-                }
-                emit statsLoaded(!e.isError());
-            });
-            job->start();
+            return new LoggerStatsJob(client, QString(), {Counter}, Window, QStringLiteral("now"),
+                                      QStringLiteral("zmmtastats"), this);
+        },
+        [this](LoggerStatsJob *job, const ZimbraError &e) {
+            if (e.isError())
+                m_statsNote->setText(e.message);
+            else
+                showStats(*job);
+            emit statsLoaded(!e.isError());
         },
         [this](const QString &why) {
             m_statsNote->setText(why);
