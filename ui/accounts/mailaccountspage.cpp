@@ -18,6 +18,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QGridLayout>
 #include <QVBoxLayout>
 
 namespace zaindari {
@@ -124,16 +125,18 @@ void MailAccountsPage::buildUi()
         view->setOpenLinks(false);
         view->setMinimumHeight(160);
         v->addWidget(view, 1);
-        auto *row = new QHBoxLayout;
+        // Three buttons a row: in one row the longer Basque and Spanish labels were cut off.
+        auto *grid = new QGridLayout;
+        constexpr int kPerRow = 3;
         for (int i = 0; i < count; ++i) {
             auto *b = new QPushButton(box);
             b->setObjectName(
                 prefix + QLatin1String(prefix == QLatin1String("zimbra-") ? kZimbraKeys[i] : kDirKeys[i]));
-            row->addWidget(b);
+            grid->addWidget(b, i / kPerRow, i % kPerRow);
             buttons.append(b);
         }
-        row->addStretch(1);
-        v->addLayout(row);
+        grid->setColumnStretch(kPerRow, 1);
+        v->addLayout(grid);
         viewsLayout->addWidget(box, 1);
     };
     m_zimbraView->setObjectName(QStringLiteral("zimbraView"));
